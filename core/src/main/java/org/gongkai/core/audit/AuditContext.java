@@ -1,0 +1,41 @@
+package org.gongkai.core.audit;
+
+import java.util.Objects;
+import org.gongkai.core.classification.Classifications;
+import org.gongkai.core.disclosure.Disclosure;
+
+/**
+ * Everything a rule may look at: the disclosure, the classification lists of its year and the audit
+ * profile. Derived views (facts, claims) are computed once per context and shared by all rules.
+ */
+public final class AuditContext {
+    private final Disclosure disclosure;
+    private final Classifications classifications;
+    private final AuditProfile profile;
+
+    private AuditContext(Disclosure disclosure, Classifications classifications, AuditProfile profile) {
+        this.disclosure = Objects.requireNonNull(disclosure);
+        this.classifications = Objects.requireNonNull(classifications);
+        this.profile = Objects.requireNonNull(profile);
+    }
+
+    public static AuditContext of(Disclosure disclosure, Classifications classifications, AuditProfile profile) {
+        return new AuditContext(disclosure, classifications, profile);
+    }
+
+    public static AuditContext of(Disclosure disclosure, Classifications classifications) {
+        return of(disclosure, classifications, AuditProfile.DEFAULT);
+    }
+
+    public Disclosure disclosure() {
+        return disclosure;
+    }
+
+    public Classifications classifications() {
+        return classifications;
+    }
+
+    public AuditProfile profile() {
+        return profile;
+    }
+}
