@@ -19,6 +19,17 @@ final class CodeListLoader {
 
     static final String OFFICIAL = "official";
 
+    /** Chinese column names a finance bureau's export may use, mapped to ours. */
+    private static final Map<String, String> HEADER_ALIASES = Map.of(
+            "科目编码", "code",
+            "编码", "code",
+            "科目代码", "code",
+            "科目名称", "name",
+            "名称", "name",
+            "级次", "level",
+            "上级编码", "parent",
+            "可信度", "confidence");
+
     /** A loaded list and what was wrong with its source. */
     record Result(CodeList list, List<LoadProblem> problems) {}
 
@@ -41,7 +52,14 @@ final class CodeListLoader {
     }
 
     private static Result load(CodeScheme scheme, String source, String text, boolean strict, CodeList base) {
-        Csv.Table table = Csv.parse(source, text);
+        Csv.Table parsed = Csv.parse(source, text);
+        Csv.Table table = new Csv.Table(
+                source,
+                parsed.header().stream()
+                        .map(h -> HEADER_ALIASES.getOrDefault(h, h))
+                        .toList(),
+                parsed.rows(),
+                parsed.problems());
         List<LoadProblem> problems = new ArrayList<>(table.problems());
         List<String> required =
                 strict ? List.of("code", "level", "name", "parent", "confidence") : List.of("code", "name");
@@ -78,6 +96,9 @@ final class CodeListLoader {
             Map<String, Integer> lineOf,
             List<LoadProblem> problems) {
         String code = f.getOrDefault("code", "").strip();
+        if (!strict && !Codes.normalize(code).isEmpty()) {
+            code = Codes.normalize(code); // official exports often print 类/款/项 split: "201 05 04"
+        }
         String name = f.getOrDefault("name", "").strip();
         String levelText = f.getOrDefault("level", "").strip();
         String parent = f.getOrDefault("parent", "").strip();

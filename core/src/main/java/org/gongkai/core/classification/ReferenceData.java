@@ -86,6 +86,15 @@ public final class ReferenceData {
         return new Loaded<>(year.with(scheme, current.overlaidWith(r.list())), r.problems());
     }
 
+    /**
+     * Validates CSV text in the shipped format (columns code, level, name, parent, confidence) without using it,
+     * e.g. before replacing a shipped file. Rows with malformed or duplicate codes are left out of the list.
+     */
+    public static Loaded<CodeList> validate(CodeScheme scheme, String source, String csvText) {
+        CodeListLoader.Result r = CodeListLoader.shipped(scheme, source, csvText);
+        return new Loaded<>(r.list(), r.problems());
+    }
+
     /** Reads a shipped resource as UTF-8; a missing or unreadable file becomes a problem, not an exception. */
     static String read(String name, List<LoadProblem> problems) {
         try (InputStream in = ReferenceData.class.getResourceAsStream(FOLDER + name)) {
