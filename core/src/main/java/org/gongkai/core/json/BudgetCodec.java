@@ -50,8 +50,7 @@ public final class BudgetCodec {
         try {
             tree = Json.parse(json);
         } catch (JsonException e) {
-            throw new BudgetFormatException(
-                    List.of(new BudgetFormatException.Problem("$", "合法的 JSON", e.getMessage())));
+            throw new BudgetFormatException(List.of(new JsonFormatException.Problem("$", "合法的 JSON", e.getMessage())));
         }
         return new BudgetReader().read(tree);
     }

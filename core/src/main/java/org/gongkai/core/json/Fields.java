@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.gongkai.core.amount.Amount;
-import org.gongkai.core.json.BudgetFormatException.Problem;
+import org.gongkai.core.json.JsonFormatException.Problem;
 
 /**
  * Reads the fields of one JSON object with its path, collecting problems instead of stopping at the

@@ -21,7 +21,7 @@ import org.gongkai.core.budget.QuantityKey;
 import org.gongkai.core.budget.Staffing;
 import org.gongkai.core.budget.ThreePublic;
 import org.gongkai.core.budget.UnitProfile;
-import org.gongkai.core.json.BudgetFormatException.Problem;
+import org.gongkai.core.json.JsonFormatException.Problem;
 import org.junit.jupiter.api.Test;
 
 class BudgetCodecTest {
