@@ -9,26 +9,63 @@ import java.util.Optional;
  *
  * <p>The lists Gongkai ships are incomplete: a code missing from them is {@link CodeStatus#UNKNOWN}, not
  * an error; a malformed code, or a name that contradicts a known code, is.
+ *
+ * <p>Tree and name look-ups (parent, children, ancestors, by name, fix candidates) are on the {@link CodeList}s.
  */
 public interface Classifications {
     /** The fiscal year these lists are for. */
     int year();
 
+    /** The 支出功能分类 list of the year. */
+    CodeList functionList();
+
+    /** The 部门预算支出经济分类 list of the year. */
+    CodeList departmentEconomicList();
+
+    /** The 政府预算支出经济分类 list of the year. */
+    CodeList governmentEconomicList();
+
     /** 支出功能分类 entry by code (3, 5 or 7 digits). */
-    Optional<CodeEntry> function(String code);
+    default Optional<CodeEntry> function(String code) {
+        return functionList().get(code);
+    }
 
     /** 部门预算支出经济分类 entry by code (3 or 5 digits). */
-    Optional<CodeEntry> departmentEconomic(String code);
+    default Optional<CodeEntry> departmentEconomic(String code) {
+        return departmentEconomicList().get(code);
+    }
 
     /** 政府预算支出经济分类 entry by code (3 or 5 digits). */
-    Optional<CodeEntry> governmentEconomic(String code);
+    default Optional<CodeEntry> governmentEconomic(String code) {
+        return governmentEconomicList().get(code);
+    }
 
     /** Every 支出功能分类 类 of the year, in code order (表一 of some templates lists them all). */
-    List<CodeEntry> functionClasses();
+    default List<CodeEntry> functionClasses() {
+        return functionList().classes();
+    }
 
     /** Checks a code and, when given, the name printed with it. */
-    CodeCheck checkFunction(String code, String printedName);
+    default CodeCheck checkFunction(String code, String printedName) {
+        return functionList().check(code, printedName);
+    }
 
     /** Checks a department economic code and, when given, the name printed with it. */
-    CodeCheck checkDepartmentEconomic(String code, String printedName);
+    default CodeCheck checkDepartmentEconomic(String code, String printedName) {
+        return departmentEconomicList().check(code, printedName);
+    }
+
+    /** Checks a government economic code and, when given, the name printed with it. */
+    default CodeCheck checkGovernmentEconomic(String code, String printedName) {
+        return governmentEconomicList().check(code, printedName);
+    }
+
+    /** The list of a scheme. */
+    default CodeList list(CodeScheme scheme) {
+        return switch (scheme) {
+            case FUNCTION -> functionList();
+            case DEPARTMENT_ECONOMIC -> departmentEconomicList();
+            case GOVERNMENT_ECONOMIC -> governmentEconomicList();
+        };
+    }
 }
