@@ -59,6 +59,21 @@ public final class Deriver {
         }
     }
 
+    /** The narrative part; a template whose style the narrative writer does not know yet gets none. */
+    private static List<Block> narrative(TableContext ctx) {
+        Template t = ctx.template();
+        try {
+            return NarrativeWriter.write(ctx.budget(), ctx.codes(), t.textUnit(), t.narrativeStyle(), ctx.issues());
+        } catch (IllegalArgumentException e) {
+            ctx.issues()
+                    .add(new DerivationIssue(
+                            "NARRATIVE-STYLE-MISSING",
+                            "$.templateId",
+                            "模板“" + t.id() + "”的情况说明样式“" + t.narrativeStyle() + "”尚不可用，情况说明部分未生成：" + e.getMessage()));
+            return List.of();
+        }
+    }
+
     private static void content(Template.Content content, String section, TableContext ctx, List<Block> blocks) {
         Budget budget = ctx.budget();
         Template t = ctx.template();

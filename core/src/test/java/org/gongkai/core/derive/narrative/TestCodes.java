@@ -45,6 +45,21 @@ final class TestCodes implements Classifications {
             Map.entry("31002", "办公设备购置"));
 
     @Override
+    public org.gongkai.core.classification.CodeList functionList() {
+        throw new UnsupportedOperationException("测试代码表只支持按代码查找");
+    }
+
+    @Override
+    public org.gongkai.core.classification.CodeList departmentEconomicList() {
+        throw new UnsupportedOperationException("测试代码表只支持按代码查找");
+    }
+
+    @Override
+    public org.gongkai.core.classification.CodeList governmentEconomicList() {
+        throw new UnsupportedOperationException("测试代码表只支持按代码查找");
+    }
+
+    @Override
     public int year() {
         return 2021;
     }
