@@ -90,9 +90,18 @@ public final class Deriver {
                     blocks.add(TableBuilders.build(spec, ctx));
                 }
             }
-            case NARRATIVE ->
-                blocks.addAll(
-                        NarrativeWriter.write(budget, ctx.codes(), t.textUnit(), t.narrativeStyle(), ctx.issues()));
+            case NARRATIVE -> {
+                List<Block> narrative = narrative(ctx);
+                // The narrative style may print the part heading itself; keep one of the two.
+                if (!narrative.isEmpty()
+                        && !blocks.isEmpty()
+                        && narrative.get(0) instanceof Heading first
+                        && blocks.get(blocks.size() - 1) instanceof Heading last
+                        && first.text().equals(last.text())) {
+                    narrative = narrative.subList(1, narrative.size());
+                }
+                blocks.addAll(narrative);
+            }
             case TARGETS ->
                 blocks.addAll(TargetTables.of(budget, t, ctx.figures(t.targets().unit()), ctx.issues()));
             case GLOSSARY -> {
