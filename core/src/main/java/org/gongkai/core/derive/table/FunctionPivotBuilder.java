@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.gongkai.core.classification.CodeEntry;
 import org.gongkai.core.disclosure.SourceRef;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.disclosure.Table.Column;
@@ -35,14 +34,14 @@ final class FunctionPivotBuilder implements TableBuilder {
                 ? figures.incomeCodes(spec.filter(), spec.depth())
                 : figures.expenditureCodes(spec.filter(), spec.depth());
         if (spec.allClasses()) {
-            ctx.codes().functionClasses().stream().map(CodeEntry::code).forEach(codes::add);
+            codes.addAll(ctx.functionClassCodes());
         }
         List<Table.Row> rows = new ArrayList<>(codes.size() + 1);
         for (String code : codes) {
             List<String> cells = new ArrayList<>(columns.size());
             codeCells(spec, code, ctx.functionName(code), cells);
             for (ColumnSpec c : spec.columns()) {
-                cells.add(spec.format().format(value(figures, spec.filter().and(c.filter()), code)));
+                cells.add(spec.format().format(value(figures, c.filter(), code)));
             }
             boolean leaf = code.length() >= 1 + 2 * spec.depth()
                     || codes.higher(code) == null
@@ -52,7 +51,7 @@ final class FunctionPivotBuilder implements TableBuilder {
         List<String> total = new ArrayList<>(columns.size());
         totalLabel(spec, total);
         for (ColumnSpec c : spec.columns()) {
-            total.add(spec.format().format(value(figures, spec.filter().and(c.filter()), "")));
+            total.add(spec.format().format(value(figures, c.filter(), "")));
         }
         rows.add(new Table.Row("total", Table.Row.Type.TOTAL, total, SourceRef.NONE));
         return TableBuilders.table(spec, ctx, columns, rows);
