@@ -17,7 +17,7 @@ import org.gongkai.core.disclosure.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class NarrativeWriterTest {
-    static final TestCodes CODES = new TestCodes();
+    static final org.gongkai.core.classification.Classifications CODES = org.gongkai.core.testing.TestCodes.INSTANCE;
 
     static List<Block> write(Budget b, List<DerivationIssue> issues) {
         return NarrativeWriter.write(b, CODES, DisplayUnit.WAN_YUAN, "xinjiang-2021", issues);
