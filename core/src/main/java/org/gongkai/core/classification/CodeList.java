@@ -21,6 +21,7 @@ public final class CodeList {
     private final Map<String, List<CodeEntry>> byExactName;
     private final Map<String, List<CodeEntry>> byNormalName;
     private final Map<String, String> normalNameOf;
+    private final List<CodeEntry> classes;
 
     CodeList(CodeScheme scheme, Collection<CodeEntry> entries) {
         this.scheme = scheme;
@@ -45,12 +46,19 @@ public final class CodeList {
         this.byExactName = freeze(exact);
         this.byNormalName = freeze(normal);
         this.normalNameOf = Map.copyOf(normalOf);
+        this.classes =
+                byCode.values().stream().filter(e -> e.parent().isEmpty()).toList();
     }
 
     private static Map<String, List<CodeEntry>> freeze(Map<String, List<CodeEntry>> map) {
         Map<String, List<CodeEntry>> out = new HashMap<>();
         map.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Map.copyOf(out);
+    }
+
+    /** A list with no codes (for test doubles and as the start of an official list). */
+    public static CodeList empty(CodeScheme scheme) {
+        return new CodeList(scheme, List.of());
     }
 
     /** Which list this is. */
@@ -81,7 +89,7 @@ public final class CodeList {
 
     /** Every 类 in code order. */
     public List<CodeEntry> classes() {
-        return byCode.values().stream().filter(e -> e.parent().isEmpty()).toList();
+        return classes;
     }
 
     /** Entries whose official name is exactly the given text, in code order. */
