@@ -66,7 +66,14 @@ final class RenderCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + budgetFile + " " + p.describe()));
             return 2;
         }
-        Derivation derivation = Deriver.derive(budget, ReferenceData.forYear(budget.classificationYear()));
+        Derivation derivation;
+        try {
+            derivation = Deriver.derive(budget, ReferenceData.forYear(budget.classificationYear()));
+        } catch (IllegalArgumentException e) {
+            // e.g. a template id the project does not ship: the data is wrong, not the program
+            err.println("错误：无法由 " + budgetFile + " 生成公开文档：" + e.getMessage());
+            return 2;
+        }
         for (DerivationIssue issue : derivation.issues()) {
             err.println("警告：" + budgetFile + " " + issue.path() + "：" + issue.message());
         }
