@@ -86,6 +86,13 @@ final class ColumnKeys {
     static Optional<String> key(List<String> path) {
         String found = null;
         for (int i = path.size() - 1; i >= 0; i--) {
+            // a label wrapped over two header lines ("事业单位" / "经营收入") is looked up joined first
+            if (i > 0 && found == null) {
+                Optional<String> joined = Vocabulary.COLUMNS.key(path.get(i - 1) + path.get(i));
+                if (joined.isPresent() && !joined.get().equals("total")) {
+                    return joined;
+                }
+            }
             Optional<String> k = Vocabulary.COLUMNS.key(path.get(i));
             if (k.isEmpty()) {
                 continue;

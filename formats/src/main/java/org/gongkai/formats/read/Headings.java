@@ -25,7 +25,9 @@ final class Headings {
         if (m.matches()) {
             return Optional.of(new Heading(1, m.group(1), CellText.trim(m.group(2)), ref));
         }
-        if (t.endsWith("。") || t.endsWith("；") || t.length() > MAX_HEADING) {
+        int colon = Math.max(t.indexOf('：'), t.indexOf(':'));
+        boolean definition = colon >= 0 && t.length() - colon > 12;
+        if (t.endsWith("。") || t.contains("；") || t.contains("，") || definition || t.length() > MAX_HEADING) {
             return Optional.empty();
         }
         m = LEVEL2.matcher(t);
