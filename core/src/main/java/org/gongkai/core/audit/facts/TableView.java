@@ -150,7 +150,20 @@ public final class TableView {
 
     public Location location(ViewRow row, int column) {
         return Location.cell(
-                name(), row.describe(), columnLabel(column), row.row().ref());
+                name(), rowName(row, column), columnLabel(column), row.row().ref());
+    }
+
+    /** The row as named on the side a column belongs to (two-sided tables name a row once per side). */
+    public String rowName(ViewRow row, int column) {
+        if (sides.size() > 1) {
+            for (int s = sides.size() - 1; s >= 0; s--) {
+                int label = sides.get(s).labelColumn();
+                if (label >= 0 && column > label) {
+                    return row.label(s).replaceFirst("^(\\d{3,7})(?=\\D)", "$1 ");
+                }
+            }
+        }
+        return row.describe();
     }
 
     public Location location(ViewRow row) {

@@ -15,6 +15,7 @@ public final class ArithRules {
         List<ComparisonRule> comparisons = new ArrayList<>();
         comparisons.addAll(TableSumRules.all());
         comparisons.addAll(SummaryTableRules.all());
+        comparisons.addAll(CrossTableRules.all());
         List<Rule> rules = new ArrayList<>(comparisons);
         rules.add(new RoundingResidueRule(comparisons));
         return List.copyOf(rules);

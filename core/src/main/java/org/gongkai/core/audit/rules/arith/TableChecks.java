@@ -17,8 +17,9 @@ final class TableChecks {
     /** "表六 …／30201 办公费／公用经费". */
     static String where(TableView v, ViewRow row, int column) {
         StringBuilder sb = new StringBuilder(v.name());
-        if (!row.describe().isEmpty()) {
-            sb.append("／").append(row.describe());
+        String rowName = column >= 0 ? v.rowName(row, column) : row.describe();
+        if (!rowName.isEmpty()) {
+            sb.append("／").append(rowName);
         }
         if (column >= 0) {
             sb.append("／").append(v.columnLabel(column));
