@@ -15,6 +15,7 @@ public final class ConformityRules {
     public static List<Rule> all() {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(CodeRules.all());
+        rules.addAll(CompletenessRules.all());
         return List.copyOf(rules);
     }
 }
