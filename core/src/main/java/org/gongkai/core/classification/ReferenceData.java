@@ -45,6 +45,10 @@ public final class ReferenceData {
 
     /** The lists for a fiscal year (cached: later calls for the same year return the same object). */
     public static Classifications forYear(int year) {
+        Classifications cached = BY_YEAR.get(year);
+        if (cached != null) {
+            return cached;
+        }
         return BY_YEAR.computeIfAbsent(year, y -> {
             YearClassifications base = Shipped.BASE;
             return new YearClassifications(
@@ -52,9 +56,12 @@ public final class ReferenceData {
         });
     }
 
-    /** Every problem found in the shipped files (expected empty; a test keeps it so). */
+    /** Every problem found in the shipped files, code lists, income names and indicators (a test keeps it empty). */
     public static List<LoadProblem> problems() {
-        return Shipped.PROBLEMS;
+        List<LoadProblem> all = new ArrayList<>(Shipped.PROBLEMS);
+        all.addAll(IncomeSourceNames.shipped().problems());
+        all.addAll(IndicatorFramework.shipped().problems());
+        return List.copyOf(all);
     }
 
     /**
