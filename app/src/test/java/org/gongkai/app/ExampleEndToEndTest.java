@@ -75,4 +75,19 @@ class ExampleEndToEndTest {
                 .contains("\n表六：\n一般公共预算基本支出情况表\n")
                 .containsPattern("内容哈希（SHA-256，规范 JSON）：[0-9a-f]{64}\n$");
     }
+
+    @Test
+    void missingReasonIsAWarningOnStandardErrorAndTheDocumentIsStillWritten() throws Exception {
+        String json = Files.readString(example(), StandardCharsets.UTF_8)
+                .replace("\"reason\": \"2020年年底追加电子政务外网三级等保测评费12万元\"", "\"reason\": \"\"");
+        Path budget = dir.resolve("缺原因.json");
+        Files.writeString(budget, json, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("render", budget.toString(), "--format", "md");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err())
+                .startsWith("警告：" + budget + " $.comparatives['general.project'].reason：")
+                .contains("须说明主要原因");
+        assertThat(run.out()).contains("#### 表一：部门收支总体情况表");
+        assertThat(CliRun.of("render", example().toString()).err()).isEmpty();
+    }
 }
