@@ -168,7 +168,7 @@ class BudgetCodecTest {
         assertThat(e.getMessage())
                 .contains("$.expenditure[0].amount：应为金额（元，最多两位小数），实际为 \"12.345\"")
                 .contains("$.unit.nmae")
-                .contains("未知字段 \"nmae\"")
+                .contains("未知字段 \"nmae\"（是否应为 \"name\"？）")
                 .contains("$.unit.name：应为文本，实际为 缺失");
     }
 
@@ -189,6 +189,13 @@ class BudgetCodecTest {
         String json = BudgetCodec.write(sample()).replace("\"projectId\": \"P1\"", "\"projectId\": \"P9\"");
         BudgetFormatException e = catchThrowableOfType(BudgetFormatException.class, () -> BudgetCodec.read(json));
         assertThat(e.problems()).extracting(Problem::path).containsExactly("$.expenditure[1].projectId");
+    }
+
+    @Test
+    void unknownFieldFarFromAnyKnownOneGetsNoSuggestion() {
+        String json = BudgetCodec.write(sample()).replace("\"otherMatters\": \"\"", "\"remarks\": \"\"");
+        BudgetFormatException e = catchThrowableOfType(BudgetFormatException.class, () -> BudgetCodec.read(json));
+        assertThat(e.problems()).extracting(Problem::found).containsExactly("未知字段 \"remarks\"");
     }
 
     @Test
