@@ -214,6 +214,16 @@ class BudgetCodecTest {
     }
 
     @Test
+    void absurdNestingIsAProblemNotAStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        BudgetFormatException e = catchThrowableOfType(BudgetFormatException.class, () -> BudgetCodec.read(deep));
+        assertThat(e.problems().get(0).found()).contains("嵌套超过");
+        // legitimate nesting below the limit still parses
+        assertThat(Json.parse("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH)))
+                .isInstanceOf(List.class);
+    }
+
+    @Test
     void missingTopLevelSectionsAreNamed() {
         BudgetFormatException e = catchThrowableOfType(BudgetFormatException.class, () -> BudgetCodec.read("{}"));
         assertThat(e.problems())
