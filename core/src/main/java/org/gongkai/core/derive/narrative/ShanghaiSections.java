@@ -96,14 +96,14 @@ final class ShanghaiSections {
                         String.join("；", funds)),
                 "explanation.expenditure");
         if (fiscalLast.isPresent()) {
-            reason(n, fiscalLast.get(), fiscalShown);
+            reason(n, fiscalLast.get(), fiscal);
         }
         items(n);
     }
 
-    private static void reason(Narration n, Comparative c, BigDecimal shown) {
+    private static void reason(Narration n, Comparative c, Amount current) {
         String reason = Comparisons.cleanReason(c.reason());
-        BigDecimal change = shown.subtract(Figures.alone(c.lastYear(), n.unit));
+        BigDecimal change = Figures.alone(current.minus(c.lastYear()), n.unit);
         if (reason.isEmpty() || change.signum() == 0) {
             return;
         }
