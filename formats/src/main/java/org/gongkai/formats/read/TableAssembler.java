@@ -19,8 +19,7 @@ final class TableAssembler {
         List<SourceRef> refs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < grid.rows().size(); i++) {
-            List<String> cells =
-                    grid.rows().get(i).stream().map(CellText::clean).toList();
+            List<String> cells = grid.rows().get(i).stream().map(CellText::trim).toList();
             SourceRef ref = grid.rowRefs().get(i);
             if (rows.isEmpty() && isMetaRow(cells) && absorbAll(meta, cells, ref)) {
                 continue;
@@ -129,6 +128,12 @@ final class TableAssembler {
         if (cells.stream().allMatch(String::isEmpty)) {
             return true;
         }
+        boolean totalLabel = cells.stream().anyMatch(RowKeys::isTotalLabel);
+        boolean otherText =
+                cells.stream().anyMatch(c -> !c.isEmpty() && !RowKeys.isTotalLabel(c) && !CellText.isAmount(c));
+        if (totalLabel && !otherText) {
+            return true;
+        }
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             if (CellText.isAmount(c)
@@ -162,7 +167,7 @@ final class TableAssembler {
                 }
             }
             boolean byHeader = header.stream()
-                    .anyMatch(h -> col < h.size() && Set.of("类", "款", "项").contains(h.get(col)));
+                    .anyMatch(h -> col < h.size() && Set.of("类", "款", "项").contains(lastLevel(h.get(col))));
             if (other == 0 && (byHeader || (codes > 0 && hasText))) {
                 count++;
             } else {
@@ -170,5 +175,10 @@ final class TableAssembler {
             }
         }
         return count;
+    }
+
+    /** The lowest level of a header label printed with its levels joined: "功能分类科目编码/类" → "类". */
+    private static String lastLevel(String label) {
+        return CellText.compact(label.substring(label.lastIndexOf('/') + 1));
     }
 }

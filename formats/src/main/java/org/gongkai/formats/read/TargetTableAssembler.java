@@ -48,8 +48,7 @@ final class TargetTableAssembler {
         String level1 = "";
         String level2 = "";
         for (int i = 0; i < grid.rows().size(); i++) {
-            List<String> cells =
-                    grid.rows().get(i).stream().map(CellText::clean).toList();
+            List<String> cells = grid.rows().get(i).stream().map(CellText::trim).toList();
             SourceRef ref = grid.rowRefs().get(i);
             List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
             if (filled.isEmpty()) {
