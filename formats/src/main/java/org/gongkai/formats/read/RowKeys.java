@@ -41,6 +41,10 @@ final class RowKeys {
                 continue;
             }
             List<String> parts = new ArrayList<>(cells.subList(0, codeCols));
+            boolean totalInCodes = parts.stream().anyMatch(RowKeys::isTotalLabel);
+            if (totalInCodes) {
+                parts.replaceAll(p -> "");
+            }
             if (codeCols > 1 && parts.get(0).isEmpty() && parts.stream().anyMatch(p -> !p.isEmpty())) {
                 for (int p = 0;
                         p < parts.size()
@@ -65,8 +69,13 @@ final class RowKeys {
                     break;
                 }
             }
+            if (totalInCodes) {
+                type = Row.Type.TOTAL;
+            }
             String key = code;
-            if (twoSided(columns)) {
+            if (totalInCodes) {
+                key = "total";
+            } else if (twoSided(columns)) {
                 key = sideKey(cells, columns, "income.label") + "|" + sideKey(cells, columns, "expenditure.label");
             } else if (key.isEmpty()) {
                 key = keyOfLabels(cells, labels);
@@ -104,7 +113,7 @@ final class RowKeys {
     }
 
     /** A coded row with rows of longer codes under it (类 over 款, 款 over 项) sums them: a subtotal. */
-    private static List<Row> markSubtotals(List<Row> rows) {
+    static List<Row> markSubtotals(List<Row> rows) {
         List<Row> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             boolean parent = r.type() == Row.Type.DATA
