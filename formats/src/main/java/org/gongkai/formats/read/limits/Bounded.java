@@ -68,6 +68,9 @@ public final class Bounded {
             return u;
         }
         String name = file.getFileName().toString();
+        if (cause instanceof TooLargeException t) {
+            return new UnreadableDocumentException(format + " 文件过大（" + t.getMessage() + "），无法读取：" + name);
+        }
         if (cause instanceof OutOfMemoryError) {
             return new UnreadableDocumentException(format + " 文件过大或结构异常，读取时内存不足：" + name);
         }

@@ -16,7 +16,7 @@ public final class Limits {
     /** Largest uncompressed zip entry (DOCX/XLSX part), in bytes. */
     public static final long MAX_ZIP_ENTRY_BYTES = 256L * 1024 * 1024;
     /** Smallest compressed/uncompressed ratio of a zip entry before it counts as a zip bomb. */
-    public static final double MIN_INFLATE_RATIO = 0.005;
+    public static final double MIN_INFLATE_RATIO = 0.01;
     /** Most time spent reading one document. */
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
