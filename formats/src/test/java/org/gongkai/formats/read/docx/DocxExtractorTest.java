@@ -21,7 +21,7 @@ import org.gongkai.formats.read.UnreadableDocumentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DocxExtractorTest {
+public class DocxExtractorTest {
     private final DocxExtractor extractor = new DocxExtractor();
 
     @TempDir
@@ -106,7 +106,7 @@ class DocxExtractorTest {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    static Path sample(Path file) throws Exception {
+    public static Path sample(Path file) throws Exception {
         Path blank = file.resolveSibling("blank-" + file.getFileName());
         try (XWPFDocument doc = new XWPFDocument();
                 OutputStream out = Files.newOutputStream(blank)) {
