@@ -64,7 +64,7 @@ final class TableFacts {
 
     private static String rowKey(TableView view, TableKind kind, TableView.ViewRow row, int side, boolean twoSided) {
         if (twoSided) {
-            return side == 0 ? RowRole.income(row.label(0)) : RowRole.expense(row.label(side));
+            return view.sideKey(row, side);
         }
         if (row.total()) {
             return "total";
