@@ -11,6 +11,7 @@ import org.gongkai.core.disclosure.DisclosureInfo;
  * {@link Templates}; adding a template needs no Java.
  *
  * @param id stable id, e.g. {@code xinjiang-2021-dept-budget}
+ * @param aliases other ids budgets may name it by (e.g. {@code xinjiang-2021})
  * @param name Chinese name for people
  * @param kind budget or final accounts
  * @param title document title pattern ({unit}, {year})
@@ -26,6 +27,7 @@ import org.gongkai.core.disclosure.DisclosureInfo;
  */
 public record Template(
         String id,
+        List<String> aliases,
         String name,
         DisclosureInfo.Kind kind,
         String title,
@@ -40,6 +42,7 @@ public record Template(
         TargetLayout targets) {
 
     public Template {
+        aliases = List.copyOf(aliases);
         parts = List.copyOf(parts);
         tables = List.copyOf(tables);
         glossary = List.copyOf(glossary);

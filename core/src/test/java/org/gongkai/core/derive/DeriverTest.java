@@ -2,17 +2,18 @@ package org.gongkai.core.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.core.classification.ReferenceData;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.testing.SampleBudgets;
-import org.gongkai.core.testing.TestCodes;
 import org.junit.jupiter.api.Test;
 
 class DeriverTest {
     private static final String XJ = "xinjiang-2021-dept-budget";
 
     private Disclosure derive() {
-        return Deriver.derive(SampleBudgets.small(XJ), TestCodes.INSTANCE).disclosure();
+        return Deriver.derive(SampleBudgets.small(XJ), ReferenceData.forYear(2021))
+                .disclosure();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gongkai.core.derive.narrative;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.amount.Amount;
@@ -41,7 +42,40 @@ final class Comparisons {
     }
 
     static String phrase(Narration n, String key, String label, Amount current, BigDecimal shown, String prefix) {
-        Optional<Comparative> found = n.budget.comparative(key);
+        return phrase(n, key, n.budget.comparative(key), label, current, shown, prefix);
+    }
+
+    /**
+     * Last year's figure of a quantity the budget may state under {@code key} or only through its parts:
+     * the stated one if present, else the sum of the parts' figures when every part is stated (no reason).
+     */
+    static Optional<Comparative> statedOrSum(Narration n, String key, List<String> partKeys) {
+        Optional<Comparative> stated = n.budget.comparative(key);
+        if (stated.isPresent() || partKeys.isEmpty()) {
+            return stated;
+        }
+        Amount sum = Amount.ZERO;
+        for (String part : partKeys) {
+            Optional<Comparative> c = n.budget.comparative(part);
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.plus(c.get().lastYear());
+        }
+        String reason = partKeys.size() == 1
+                ? n.budget.comparative(partKeys.get(0)).get().reason()
+                : "";
+        return Optional.of(new Comparative(sum, reason));
+    }
+
+    static String phrase(
+            Narration n,
+            String key,
+            Optional<Comparative> found,
+            String label,
+            Amount current,
+            BigDecimal shown,
+            String prefix) {
         if (found.isEmpty()) {
             n.issue(
                     "COMPARATIVE-MISSING",

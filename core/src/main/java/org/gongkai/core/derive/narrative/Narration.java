@@ -69,9 +69,22 @@ final class Narration {
         paragraph(text(values, keys));
     }
 
-    /** A displayed value with its unit word: "268.22万元". */
+    /**
+     * A displayed value with its unit word: "268.22万元"; styles with {@code wholeWithoutDecimals} write
+     * whole values without decimals ("27万元", but "28.50万元").
+     */
     String money(BigDecimal displayed) {
-        return displayed.toPlainString() + unit.label();
+        BigDecimal shown = displayed;
+        if ("true".equals(style.option("wholeWithoutDecimals", "false"))
+                && displayed.stripTrailingZeros().scale() <= 0) {
+            shown = displayed.setScale(0, java.math.RoundingMode.UNNECESSARY);
+        }
+        return shown.toPlainString() + unit.label();
+    }
+
+    /** True when the style's template {@code key} uses {@code {placeholder}} (so it is worth computing). */
+    boolean uses(String key, String placeholder) {
+        return style.has(key) && style.raw(key).contains("{" + placeholder + "}");
     }
 
     /** A quantity shown on its own. */

@@ -94,7 +94,7 @@ final class ProjectSection {
         }
     }
 
-    private static String detail(Narration n, int index, String field, String value) {
+    static String detail(Narration n, int index, String field, String value) {
         if (value == null || value.isBlank()) {
             n.issue(
                     "PROJECT-DETAIL-MISSING",

@@ -42,6 +42,9 @@ final class ThreePublicSection {
             parts.add(n.text(
                     n.vars("name", name, "amount", n.money(shown.get(i)), "comparison", cmp), "threePublic.item"));
         }
+        if (totalCmp.isEmpty()) {
+            return; // no last-year total: the change sentence would have no subject
+        }
         n.paragraph(
                 n.vars("comparison", totalCmp, "items", String.join(n.style.option("itemEnd", "；"), parts)),
                 "threePublic.changes");

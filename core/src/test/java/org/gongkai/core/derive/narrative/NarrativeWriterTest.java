@@ -10,6 +10,7 @@ import org.gongkai.core.amount.DisplayUnit;
 import org.gongkai.core.budget.Budget;
 import org.gongkai.core.budget.IncomeSource;
 import org.gongkai.core.budget.QuantityKey;
+import org.gongkai.core.classification.Classifications;
 import org.gongkai.core.derive.DerivationIssue;
 import org.gongkai.core.disclosure.Block;
 import org.gongkai.core.disclosure.Heading;
@@ -17,7 +18,7 @@ import org.gongkai.core.disclosure.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class NarrativeWriterTest {
-    static final org.gongkai.core.classification.Classifications CODES = org.gongkai.core.testing.TestCodes.INSTANCE;
+    static final Classifications CODES = org.gongkai.core.testing.TestCodes.INSTANCE;
 
     static List<Block> write(Budget b, List<DerivationIssue> issues) {
         return NarrativeWriter.write(b, CODES, DisplayUnit.WAN_YUAN, "xinjiang-2021", issues);
