@@ -26,9 +26,17 @@ public final class Rounding {
      * Parts that are exactly displayable never move.
      */
     public static List<BigDecimal> allocate(List<Amount> parts, DisplayUnit unit) {
+        return allocate(parts, unit.round(Amount.sum(parts)), unit);
+    }
+
+    /**
+     * Displayed values of {@code parts} that add up exactly to {@code target}, a displayed value already
+     * fixed for their sum (for example a parent row's value allocated among its siblings). When the
+     * target is the floor or ceiling of the exact sum, every part stays the floor or ceiling of its own
+     * exact value, so an exactly-zero part always shows zero.
+     */
+    public static List<BigDecimal> allocate(List<Amount> parts, BigDecimal target, DisplayUnit unit) {
         BigDecimal step = BigDecimal.ONE.movePointLeft(unit.decimals());
-        Amount total = Amount.sum(parts);
-        BigDecimal target = unit.round(total);
         List<BigDecimal> floors = new ArrayList<>(parts.size());
         List<BigDecimal> remainders = new ArrayList<>(parts.size());
         BigDecimal floorSum = BigDecimal.ZERO.setScale(unit.decimals());

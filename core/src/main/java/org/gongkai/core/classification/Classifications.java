@@ -9,6 +9,10 @@ import java.util.Optional;
  *
  * <p>The lists Gongkai ships are incomplete: a code missing from them is {@link CodeStatus#UNKNOWN}, not
  * an error; a malformed code, or a name that contradicts a known code, is.
+ *
+ * <p>Tree and name look-ups (parent, children, ancestors, by name, fix candidates) are on the {@link CodeList}s
+ * returned by {@link #functionList()} and its siblings. Those have defaults (empty lists) so that small test
+ * doubles need implement only the code look-ups and checks; {@link ReferenceData} returns real lists.
  */
 public interface Classifications {
     /** The fiscal year these lists are for. */
@@ -31,4 +35,33 @@ public interface Classifications {
 
     /** Checks a department economic code and, when given, the name printed with it. */
     CodeCheck checkDepartmentEconomic(String code, String printedName);
+
+    /** Checks a government economic code and, when given, the name printed with it. */
+    default CodeCheck checkGovernmentEconomic(String code, String printedName) {
+        return governmentEconomicList().check(code, printedName);
+    }
+
+    /** The 支出功能分类 list of the year, for tree and name look-ups (empty unless overridden). */
+    default CodeList functionList() {
+        return CodeList.empty(CodeScheme.FUNCTION);
+    }
+
+    /** The 部门预算支出经济分类 list of the year (empty unless overridden). */
+    default CodeList departmentEconomicList() {
+        return CodeList.empty(CodeScheme.DEPARTMENT_ECONOMIC);
+    }
+
+    /** The 政府预算支出经济分类 list of the year (empty unless overridden). */
+    default CodeList governmentEconomicList() {
+        return CodeList.empty(CodeScheme.GOVERNMENT_ECONOMIC);
+    }
+
+    /** The list of a scheme. */
+    default CodeList list(CodeScheme scheme) {
+        return switch (scheme) {
+            case FUNCTION -> functionList();
+            case DEPARTMENT_ECONOMIC -> departmentEconomicList();
+            case GOVERNMENT_ECONOMIC -> governmentEconomicList();
+        };
+    }
 }

@@ -1,0 +1,130 @@
+package org.gongkai.core.derive.narrative;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.core.amount.Amount;
+import org.gongkai.core.amount.Percent;
+import org.gongkai.core.budget.Comparative;
+
+/**
+ * Year-over-year wording. The change shown is this year's shown value minus last year's displayed value
+ * (so a reader can check it from the two figures); the word comes from its sign (增加/减少/持平, 新增 when
+ * last year is zero); the rate is computed from exact amounts on last year's base.
+ */
+final class Comparisons {
+    /** A change of at least this many percent needs a stated reason. */
+    static final BigDecimal REASON_THRESHOLD = BigDecimal.TEN;
+
+    private Comparisons() {}
+
+    enum Direction {
+        UP("up"),
+        DOWN("down"),
+        FLAT("flat"),
+        NEW("new");
+
+        final String key;
+
+        Direction(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The direction of a change between displayed values (NEW when last year is zero). */
+    static Direction direction(Amount lastYear, BigDecimal change, Amount current) {
+        if (lastYear.isZero() && !current.isZero()) {
+            return Direction.NEW;
+        }
+        int sign = change.signum();
+        return sign > 0 ? Direction.UP : sign < 0 ? Direction.DOWN : Direction.FLAT;
+    }
+
+    static String phrase(Narration n, String key, String label, Amount current, BigDecimal shown, String prefix) {
+        return phrase(n, key, n.budget.comparative(key), label, current, shown, prefix);
+    }
+
+    /**
+     * Last year's figure of a quantity the budget may state under {@code key} or only through its parts:
+     * the stated one if present, else the sum of the parts' figures when every part is stated (no reason).
+     */
+    static Optional<Comparative> statedOrSum(Narration n, String key, List<String> partKeys) {
+        Optional<Comparative> stated = n.budget.comparative(key);
+        if (stated.isPresent() || partKeys.isEmpty()) {
+            return stated;
+        }
+        Amount sum = Amount.ZERO;
+        for (String part : partKeys) {
+            Optional<Comparative> c = n.budget.comparative(part);
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.plus(c.get().lastYear());
+        }
+        String reason = partKeys.size() == 1
+                ? n.budget.comparative(partKeys.get(0)).get().reason()
+                : "";
+        return Optional.of(new Comparative(sum, reason));
+    }
+
+    static String phrase(
+            Narration n,
+            String key,
+            Optional<Comparative> found,
+            String label,
+            Amount current,
+            BigDecimal shown,
+            String prefix) {
+        if (found.isEmpty()) {
+            n.issue(
+                    "COMPARATIVE-MISSING",
+                    "$.comparatives['" + key + "']",
+                    "缺少“" + label + "”的上年预算数，情况说明中未与上年比较；请补充上年预算数。");
+            return "";
+        }
+        Comparative c = found.get();
+        BigDecimal lastShown = Figures.alone(c.lastYear(), n.unit);
+        BigDecimal change = shown.subtract(lastShown);
+        Direction dir = direction(c.lastYear(), change, current);
+        Optional<BigDecimal> rate = Percent.rate(current, c.lastYear());
+        Map<String, String> v = n.vars(
+                "change", n.money(change.abs()),
+                "last", n.money(lastShown),
+                "rate", rate.map(r -> n.percent(r.abs())).orElse(""));
+        StringBuilder sb = new StringBuilder(n.text(v, prefix + "." + dir.key, "comparison." + dir.key));
+        String reason = cleanReason(c.reason());
+        if (!reason.isEmpty()) {
+            sb.append(n.text(n.vars("reason", reason), prefix + ".reason", "comparison.reason"));
+        } else if (dir == Direction.NEW
+                || rate.map(r -> r.abs().compareTo(REASON_THRESHOLD) >= 0).orElse(false)) {
+            n.issue(
+                    "REASON-MISSING",
+                    "$.comparatives['" + key + "'].reason",
+                    "“" + label + "”比上年"
+                            + (dir == Direction.NEW
+                                    ? "新增"
+                                    : "变动" + rate.map(r -> n.percent(r.abs())).orElse("")) + "，须说明主要原因；请在上年比较数据中填写原因。");
+        }
+        return sb.toString();
+    }
+
+    /** The reason without lead-in words or closing punctuation the unit may have typed. */
+    static String cleanReason(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String lead : new String[] {"主要原因是：", "主要原因是:", "主要原因是", "主要原因：", "主要原因", "原因是：", "原因是"}) {
+                if (r.startsWith(lead)) {
+                    r = r.substring(lead.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        while (!r.isEmpty() && "。；;，,：:".indexOf(r.charAt(r.length() - 1)) >= 0) {
+            r = r.substring(0, r.length() - 1).strip();
+        }
+        return r;
+    }
+}
