@@ -11,6 +11,9 @@ import org.gongkai.core.budget.FundSource;
 import org.gongkai.core.classification.ReferenceData;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
+import org.gongkai.core.template.TableSpec;
+import org.gongkai.core.template.Template;
+import org.gongkai.core.template.Templates;
 import org.gongkai.core.testing.SampleBudgets;
 import org.junit.jupiter.api.Test;
 
@@ -175,5 +178,62 @@ class DeriverTest {
                 .singleElement()
                 .satisfies(
                         i -> assertThat(i.message()).contains("GENERAL_BUDGET").contains("多0.01元"));
+    }
+
+    @Test
+    void threePublicTableCanPrintLastYearsRowFromTheComparatives() {
+        Template xj = Templates.byId(XJ);
+        TableSpec t8 = xj.table("T8").orElseThrow();
+        java.util.Map<String, String> labels = new java.util.HashMap<>(t8.labels());
+        labels.put("lastYearRow", "上年预算数");
+        TableSpec withLastYear = new TableSpec(
+                t8.key(),
+                t8.number(),
+                t8.title(),
+                t8.builder(),
+                t8.unit(),
+                t8.format(),
+                t8.preparerLabel(),
+                t8.filter(),
+                t8.columns(),
+                t8.codeStyle(),
+                t8.depth(),
+                t8.allClasses(),
+                t8.classLabel(),
+                t8.leftRows(),
+                labels,
+                t8.emptyNote());
+        Budget b = SampleBudgets.small(XJ);
+        Budget withComparatives = new Budget(
+                b.fiscalYear(),
+                b.classificationYear(),
+                b.templateId(),
+                b.unit(),
+                b.income(),
+                b.expenditure(),
+                b.projects(),
+                b.threePublic(),
+                b.operatingCosts(),
+                b.procurement(),
+                b.assets(),
+                java.util.Map.of(
+                        "threePublic.RECEPTION", new org.gongkai.core.budget.Comparative(Amount.ofYuan("4999.00"), ""),
+                        "threePublic.VEHICLE_OPERATION",
+                                new org.gongkai.core.budget.Comparative(Amount.ofYuan("12345.67"), "")),
+                b.otherMatters(),
+                b.issueDate());
+        Table t = org.gongkai.core.derive.table.TableBuilders.build(
+                withLastYear,
+                new org.gongkai.core.derive.table.TableContext(
+                        withComparatives, ReferenceData.forYear(2021), xj, new java.util.ArrayList<>()));
+        assertThat(t.rows()).extracting(Table.Row::key).containsExactly("budget", "lastYear");
+        assertThat(t.cell("budget", "item")).isEqualTo("2021年预算数");
+        assertThat(t.cell("lastYear", "item")).isEqualTo("上年预算数");
+        // 0.4999 + 1.234567 = 1.734467 → 1.73, allocated 0.50 + 1.23 (not 0.50 + 1.24 = 1.74).
+        assertThat(t.cell("lastYear", "total")).isEqualTo("1.73");
+        assertThat(t.cell("lastYear", "RECEPTION")).isEqualTo("0.50");
+        assertThat(t.cell("lastYear", "vehicles")).isEqualTo("1.23");
+        assertThat(t.cell("lastYear", "VEHICLE_OPERATION")).isEqualTo("1.23");
+        assertThat(t.cell("lastYear", "ABROAD")).isEmpty();
     }
 }
