@@ -42,7 +42,19 @@ public final class Deriver {
                 template.id(),
                 ctx.fill(template.title()),
                 "derived");
-        return new Derivation(new Disclosure(info, blocks), issues);
+        return new Derivation(new Disclosure(info, blocks), distinct(issues));
+    }
+
+    /** Tables and narrative may both report the same missing input; the officer needs it once. */
+    private static List<DerivationIssue> distinct(List<DerivationIssue> issues) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<DerivationIssue> out = new ArrayList<>(issues.size());
+        for (DerivationIssue i : issues) {
+            if (seen.add(i.code() + "\u0000" + i.path())) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static void write(Template.Part part, String parentSection, TableContext ctx, List<Block> blocks) {

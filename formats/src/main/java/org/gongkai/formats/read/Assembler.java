@@ -93,6 +93,13 @@ public final class Assembler {
             lastWasTable = false;
             return;
         }
+        if (pending.isEmpty() && lastWasTable && blocks.get(blocks.size() - 1) instanceof Table previous) {
+            Optional<Table> continued = TableAssembler.continueWith(previous, grid, notes);
+            if (continued.isPresent()) {
+                blocks.set(blocks.size() - 1, continued.get());
+                return;
+            }
+        }
         Table table = TableAssembler.build(pending, grid, notes);
         if (!pending.notes.isEmpty()) {
             List<String> all = new ArrayList<>(pending.notes);

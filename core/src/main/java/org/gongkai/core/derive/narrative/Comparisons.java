@@ -9,9 +9,10 @@ import org.gongkai.core.amount.Percent;
 import org.gongkai.core.budget.Comparative;
 
 /**
- * Year-over-year wording. The change shown is this year's shown value minus last year's displayed value
- * (so a reader can check it from the two figures); the word comes from its sign (增加/减少/持平, 新增 when
- * last year is zero); the rate is computed from exact amounts on last year's base.
+ * Year-over-year wording. The change is a quantity of its own: the exact change rounded HALF_UP; the word
+ * comes from the sign of that displayed change (增加/减少/持平; 新增 when last year is zero); the rate is
+ * computed from exact amounts on last year's base. So a reader who takes last year as this year's figure
+ * minus the change finds the stated rate, even where this year's figure carries an allocated 0.01.
  */
 final class Comparisons {
     /** A change of at least this many percent needs a stated reason. */
@@ -85,7 +86,7 @@ final class Comparisons {
         }
         Comparative c = found.get();
         BigDecimal lastShown = Figures.alone(c.lastYear(), n.unit);
-        BigDecimal change = shown.subtract(lastShown);
+        BigDecimal change = Figures.alone(current.minus(c.lastYear()), n.unit);
         Direction dir = direction(c.lastYear(), change, current);
         Optional<BigDecimal> rate = Percent.rate(current, c.lastYear());
         Map<String, String> v = n.vars(

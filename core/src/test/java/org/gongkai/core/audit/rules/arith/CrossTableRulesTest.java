@@ -142,6 +142,8 @@ class CrossTableRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
+    @org.gongkai.core.audit.Fires("{0}")
+    @org.gongkai.core.audit.Silent("{0}")
     void ruleFiresOnMutatedCellAndIsSilentOtherwise(
             String rule,
             String table,
