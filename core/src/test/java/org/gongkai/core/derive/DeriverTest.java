@@ -146,4 +146,34 @@ class DeriverTest {
         assertThat(d.table("T7").orElseThrow().cell("total", "total"))
                 .isEqualTo(d.table("T5").orElseThrow().cell("total", "project"));
     }
+
+    @Test
+    void unbalancedBudgetIsReportedAndBalancedOneIsNot() {
+        Budget b = SampleBudgets.small(XJ);
+        assertThat(Deriver.derive(b, ReferenceData.forYear(2021)).issues())
+                .noneMatch(i -> i.code().equals("INCOME-EXPENDITURE-MISMATCH"));
+        List<org.gongkai.core.budget.IncomeLine> income = new java.util.ArrayList<>(b.income());
+        income.add(new org.gongkai.core.budget.IncomeLine(
+                org.gongkai.core.budget.IncomeSource.GP_APPROP, SampleBudgets.FN, Amount.ofYuan("0.01")));
+        Budget bad = new Budget(
+                b.fiscalYear(),
+                b.classificationYear(),
+                b.templateId(),
+                b.unit(),
+                income,
+                b.expenditure(),
+                b.projects(),
+                b.threePublic(),
+                b.operatingCosts(),
+                b.procurement(),
+                b.assets(),
+                b.comparatives(),
+                b.otherMatters(),
+                b.issueDate());
+        assertThat(Deriver.derive(bad, ReferenceData.forYear(2021)).issues())
+                .filteredOn(i -> i.code().equals("INCOME-EXPENDITURE-MISMATCH"))
+                .singleElement()
+                .satisfies(
+                        i -> assertThat(i.message()).contains("GENERAL_BUDGET").contains("多0.01元"));
+    }
 }

@@ -162,7 +162,10 @@ class KezhouGoldenTest {
     void table8() {
         expect("T8", "budget", "total", "0.50");
         expect("T8", "budget", "RECEPTION", "0.50");
-        onlyThese("T8", Map.of("budget", List.of("total", "RECEPTION")));
+        // 表八's second row: last year's budget (the fixture's comparatives; 公务接待费 0.50).
+        expect("T8", "lastYear", "total", "0.50");
+        expect("T8", "lastYear", "RECEPTION", "0.50");
+        onlyThese("T8", Map.of("budget", List.of("total", "RECEPTION"), "lastYear", List.of("total", "RECEPTION")));
     }
 
     @Test

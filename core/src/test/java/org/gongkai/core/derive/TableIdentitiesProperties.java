@@ -139,14 +139,16 @@ class TableIdentitiesProperties {
             assertThat(targets).as("I-30").isLessThanOrEqualTo(at(t3, "total", "project"));
         }
 
-        assertThat(at(t8, "budget", "total"))
-                .as("I-31")
-                .isEqualByComparingTo(at(t8, "budget", "ABROAD")
-                        .add(at(t8, "budget", "vehicles"))
-                        .add(at(t8, "budget", "RECEPTION")));
-        assertThat(at(t8, "budget", "vehicles"))
-                .as("I-32")
-                .isEqualByComparingTo(at(t8, "budget", "VEHICLE_PURCHASE").add(at(t8, "budget", "VEHICLE_OPERATION")));
+        for (Table.Row r : t8.rows()) {
+            String row = r.key();
+            assertThat(at(t8, row, "total"))
+                    .as("I-31 %s", row)
+                    .isEqualByComparingTo(
+                            at(t8, row, "ABROAD").add(at(t8, row, "vehicles")).add(at(t8, row, "RECEPTION")));
+            assertThat(at(t8, row, "vehicles"))
+                    .as("I-32 %s", row)
+                    .isEqualByComparingTo(at(t8, row, "VEHICLE_PURCHASE").add(at(t8, row, "VEHICLE_OPERATION")));
+        }
 
         rowsAdd(t9, "total", List.of("basic", "project"), "I-35");
         for (Table t : t10.map(x -> List.of(t9, x)).orElse(List.of(t9))) {

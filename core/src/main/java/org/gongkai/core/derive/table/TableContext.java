@@ -48,6 +48,22 @@ public final class TableContext {
         return figures.computeIfAbsent(unit, u -> Figures.of(budget, u));
     }
 
+    /** Every 支出功能分类 类 code of the year, in code order (computed once per code lists). */
+    public List<String> functionClassCodes() {
+        ClassCache c = classCache;
+        if (c == null || c.codes != codes) {
+            c = new ClassCache(
+                    codes, codes.functionClasses().stream().map(e -> e.code()).toList());
+            classCache = c;
+        }
+        return c.classes;
+    }
+
+    /** Single-entry cache: derivations nearly always use the same (shared) code lists. */
+    private record ClassCache(Classifications codes, List<String> classes) {}
+
+    private static volatile ClassCache classCache;
+
     /** Replaces {unit} and {year} in a template text. */
     public String fill(String pattern) {
         return pattern.replace("{unit}", budget.unit().name()).replace("{year}", Integer.toString(budget.fiscalYear()));
