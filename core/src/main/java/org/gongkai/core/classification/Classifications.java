@@ -10,54 +10,50 @@ import java.util.Optional;
  * <p>The lists Gongkai ships are incomplete: a code missing from them is {@link CodeStatus#UNKNOWN}, not
  * an error; a malformed code, or a name that contradicts a known code, is.
  *
- * <p>Tree and name look-ups (parent, children, ancestors, by name, fix candidates) are on the {@link CodeList}s.
+ * <p>Tree and name look-ups (parent, children, ancestors, by name, fix candidates) are on the {@link CodeList}s
+ * returned by {@link #functionList()} and its siblings. Those have defaults (empty lists) so that small test
+ * doubles need implement only the code look-ups and checks; {@link ReferenceData} returns real lists.
  */
 public interface Classifications {
     /** The fiscal year these lists are for. */
     int year();
 
-    /** The 支出功能分类 list of the year. */
-    CodeList functionList();
-
-    /** The 部门预算支出经济分类 list of the year. */
-    CodeList departmentEconomicList();
-
-    /** The 政府预算支出经济分类 list of the year. */
-    CodeList governmentEconomicList();
-
     /** 支出功能分类 entry by code (3, 5 or 7 digits). */
-    default Optional<CodeEntry> function(String code) {
-        return functionList().get(code);
-    }
+    Optional<CodeEntry> function(String code);
 
     /** 部门预算支出经济分类 entry by code (3 or 5 digits). */
-    default Optional<CodeEntry> departmentEconomic(String code) {
-        return departmentEconomicList().get(code);
-    }
+    Optional<CodeEntry> departmentEconomic(String code);
 
     /** 政府预算支出经济分类 entry by code (3 or 5 digits). */
-    default Optional<CodeEntry> governmentEconomic(String code) {
-        return governmentEconomicList().get(code);
-    }
+    Optional<CodeEntry> governmentEconomic(String code);
 
     /** Every 支出功能分类 类 of the year, in code order (表一 of some templates lists them all). */
-    default List<CodeEntry> functionClasses() {
-        return functionList().classes();
-    }
+    List<CodeEntry> functionClasses();
 
     /** Checks a code and, when given, the name printed with it. */
-    default CodeCheck checkFunction(String code, String printedName) {
-        return functionList().check(code, printedName);
-    }
+    CodeCheck checkFunction(String code, String printedName);
 
     /** Checks a department economic code and, when given, the name printed with it. */
-    default CodeCheck checkDepartmentEconomic(String code, String printedName) {
-        return departmentEconomicList().check(code, printedName);
-    }
+    CodeCheck checkDepartmentEconomic(String code, String printedName);
 
     /** Checks a government economic code and, when given, the name printed with it. */
     default CodeCheck checkGovernmentEconomic(String code, String printedName) {
         return governmentEconomicList().check(code, printedName);
+    }
+
+    /** The 支出功能分类 list of the year, for tree and name look-ups (empty unless overridden). */
+    default CodeList functionList() {
+        return CodeList.empty(CodeScheme.FUNCTION);
+    }
+
+    /** The 部门预算支出经济分类 list of the year (empty unless overridden). */
+    default CodeList departmentEconomicList() {
+        return CodeList.empty(CodeScheme.DEPARTMENT_ECONOMIC);
+    }
+
+    /** The 政府预算支出经济分类 list of the year (empty unless overridden). */
+    default CodeList governmentEconomicList() {
+        return CodeList.empty(CodeScheme.GOVERNMENT_ECONOMIC);
     }
 
     /** The list of a scheme. */

@@ -20,6 +20,8 @@ public final class CodeList {
     private final Map<String, List<CodeEntry>> children;
     private final Map<String, List<CodeEntry>> byExactName;
     private final Map<String, List<CodeEntry>> byNormalName;
+    private final Map<String, String> normalNameOf;
+    private final List<CodeEntry> classes;
 
     CodeList(CodeScheme scheme, Collection<CodeEntry> entries) {
         this.scheme = scheme;
@@ -30,23 +32,33 @@ public final class CodeList {
         Map<String, List<CodeEntry>> kids = new HashMap<>();
         Map<String, List<CodeEntry>> exact = new HashMap<>();
         Map<String, List<CodeEntry>> normal = new HashMap<>();
+        Map<String, String> normalOf = new HashMap<>();
         for (CodeEntry e : byCode.values()) { // code order, so every bucket is in code order too
             if (!e.parent().isEmpty()) {
                 kids.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
             }
             exact.computeIfAbsent(e.name(), k -> new ArrayList<>()).add(e);
-            normal.computeIfAbsent(Names.normalize(e.name()), k -> new ArrayList<>())
-                    .add(e);
+            String normalName = Names.normalize(e.name());
+            normalOf.put(e.code(), normalName);
+            normal.computeIfAbsent(normalName, k -> new ArrayList<>()).add(e);
         }
         this.children = freeze(kids);
         this.byExactName = freeze(exact);
         this.byNormalName = freeze(normal);
+        this.normalNameOf = Map.copyOf(normalOf);
+        this.classes =
+                byCode.values().stream().filter(e -> e.parent().isEmpty()).toList();
     }
 
     private static Map<String, List<CodeEntry>> freeze(Map<String, List<CodeEntry>> map) {
         Map<String, List<CodeEntry>> out = new HashMap<>();
         map.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Map.copyOf(out);
+    }
+
+    /** A list with no codes (for test doubles and as the start of an official list). */
+    public static CodeList empty(CodeScheme scheme) {
+        return new CodeList(scheme, List.of());
     }
 
     /** Which list this is. */
@@ -77,7 +89,7 @@ public final class CodeList {
 
     /** Every 类 in code order. */
     public List<CodeEntry> classes() {
-        return byCode.values().stream().filter(e -> e.parent().isEmpty()).toList();
+        return classes;
     }
 
     /** Entries whose official name is exactly the given text, in code order. */
@@ -137,7 +149,7 @@ public final class CodeList {
         Map<String, CodeEntry> exact = new LinkedHashMap<>();
         List<CodeEntry> partial = new ArrayList<>();
         for (CodeEntry e : scope) {
-            String name = Names.normalize(e.name());
+            String name = normalNameOf.get(e.code());
             if (name.equals(wanted)) {
                 exact.put(e.code(), e);
             } else if (name.contains(wanted) || wanted.contains(name)) {
@@ -180,7 +192,9 @@ public final class CodeList {
             return new CodeCheck(
                     CodeStatus.UNKNOWN, "", scheme.label() + "编码" + code + "不在 Gongkai 所持科目表中（科目表不完整，请对照财政部门当年科目核实）");
         }
-        if (printedName != null && !printedName.isBlank() && !Names.same(printedName, entry.name())) {
+        if (printedName != null
+                && !printedName.isBlank()
+                && !Names.normalize(printedName).equals(normalNameOf.get(code))) {
             return new CodeCheck(
                     CodeStatus.NAME_MISMATCH,
                     entry.name(),

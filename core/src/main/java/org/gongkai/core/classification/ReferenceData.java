@@ -45,6 +45,10 @@ public final class ReferenceData {
 
     /** The lists for a fiscal year (cached: later calls for the same year return the same object). */
     public static Classifications forYear(int year) {
+        Classifications cached = BY_YEAR.get(year);
+        if (cached != null) {
+            return cached;
+        }
         return BY_YEAR.computeIfAbsent(year, y -> {
             YearClassifications base = Shipped.BASE;
             return new YearClassifications(

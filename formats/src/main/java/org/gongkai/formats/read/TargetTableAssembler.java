@@ -1,0 +1,203 @@
+package org.gongkai.formats.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.disclosure.SourceRef;
+import org.gongkai.core.disclosure.TargetTable;
+import org.gongkai.core.disclosure.TargetTable.IndicatorRow;
+
+/**
+ * Reads a 项目支出绩效目标表 (or 绩效目标申报表) grid: the header block (项目名称, 预算单位, 项目资金, 年度目标) by
+ * its labels, then the indicator rows under the 一级/二级/三级指标 header, whose 一级/二级 cells are filled
+ * down where the source merged them.
+ */
+final class TargetTableAssembler {
+    private TargetTableAssembler() {}
+
+    private static final Pattern MONEY = Pattern.compile("[：:][\\s\\u3000]*([-\\d,.]+)");
+    private static final Pattern UNIT = Pattern.compile("[（(](万元|元)[）)]");
+    private static final Pattern YEAR = Pattern.compile("[（(](\\d{4})年度?[）)]");
+
+    /** True when a grid is a performance-target table. */
+    static boolean matches(RawItem.Grid grid) {
+        boolean name = false;
+        boolean indicator = false;
+        for (List<String> row : grid.rows()) {
+            for (String cell : row) {
+                String c = CellText.compact(cell);
+                name |= c.equals("项目名称");
+                indicator |= c.contains("一级指标") || c.contains("三级指标") || c.equals("绩效指标");
+            }
+        }
+        return name && indicator;
+    }
+
+    /** What the header block says, collected label by label. */
+    private static final class Header {
+        String year = "";
+        String projectName = "";
+        String budgetUnit = "";
+        String otherUnit = "";
+        String unitLabel = "";
+        String annualTotal = "";
+        String projectTotal = "";
+        String fiscal = "";
+        String fiscalFunds = "";
+        String other = "";
+        String goal = "";
+    }
+
+    static TargetTable build(PendingTable meta, RawItem.Grid grid) {
+        Header h = new Header();
+        h.year = meta.year;
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> r : grid.rows()) {
+            rows.add(r.stream().map(CellText::trim).toList());
+        }
+        List<IndicatorRow> indicators = new ArrayList<>();
+        int[] columns = null;
+        String level1 = "";
+        String level2 = "";
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            if (columns != null) {
+                String[] v = indicatorCells(cells, columns);
+                level1 = v[0].isEmpty() ? level1 : v[0];
+                level2 = v[1].isEmpty() ? level2 : v[1];
+                indicators.add(new IndicatorRow(
+                        level1, level2, v[2], v[3], grid.rowRefs().get(i)));
+                continue;
+            }
+            columns = indicatorHeader(cells);
+            if (columns == null) {
+                headerRow(cells, i + 1 < rows.size() ? rows.get(i + 1) : List.of(), h);
+            }
+        }
+        SourceRef ref = meta.ref == SourceRef.NONE ? grid.ref() : meta.ref;
+        return new TargetTable(
+                h.year,
+                h.projectName,
+                h.budgetUnit.isEmpty() ? h.otherUnit : h.budgetUnit,
+                h.unitLabel.isEmpty() ? "万元" : h.unitLabel,
+                h.annualTotal.isEmpty() ? h.projectTotal : h.annualTotal,
+                h.fiscal.isEmpty() ? h.fiscalFunds : h.fiscal,
+                h.other,
+                h.goal,
+                indicators,
+                ref);
+    }
+
+    private static void headerRow(List<String> cells, List<String> next, Header h) {
+        for (int c = 0; c < cells.size(); c++) {
+            String label = CellText.compact(cells.get(c));
+            if (label.isEmpty()) {
+                continue;
+            }
+            String value = nextFilled(cells, c);
+            Matcher y = YEAR.matcher(label);
+            if (h.year.isEmpty() && y.find()) {
+                h.year = y.group(1);
+            }
+            if (label.equals("项目名称")) {
+                h.projectName = value;
+            } else if (label.equals("预算单位") || label.equals("申报单位")) {
+                h.budgetUnit = value;
+            } else if (label.equals("实施单位") || label.equals("主管部门") && h.otherUnit.isEmpty()) {
+                h.otherUnit = value;
+            } else if (label.startsWith("项目资金") && !label.contains("总额")) {
+                Matcher u = UNIT.matcher(label);
+                h.unitLabel = u.find() ? u.group(1) : h.unitLabel;
+            } else if (label.contains("年度资金总额") || label.contains("年度资金申请总额")) {
+                h.annualTotal = money(label).orElse(value);
+            } else if (label.contains("项目资金总额")) {
+                h.projectTotal = money(label).orElse(value);
+            } else if (label.contains("财政拨款")) {
+                h.fiscal = money(label).orElse(value);
+            } else if (label.contains("财政资金")) {
+                h.fiscalFunds = money(label).orElse(value);
+            } else if (label.contains("其他资金")) {
+                h.other = money(label).orElse(value);
+            } else if (label.equals("年度目标") || label.equals("年度总体目标")) {
+                String below = c < next.size() ? next.get(c) : "";
+                h.goal = !value.isEmpty() && !isLabel(value) ? value : !below.isEmpty() ? below : longest(next);
+            }
+        }
+    }
+
+    private static boolean isLabel(String s) {
+        String c = CellText.compact(s);
+        return c.endsWith("目标") && c.length() <= 12;
+    }
+
+    /** Columns of 一级指标, 二级指标, 三级指标 and the value in the indicator header row, or null. */
+    private static int[] indicatorHeader(List<String> cells) {
+        int[] cols = {-1, -1, -1, -1};
+        for (int c = 0; c < cells.size(); c++) {
+            String label = CellText.compact(cells.get(c));
+            if (label.contains("一级指标")) {
+                cols[0] = c;
+            } else if (label.contains("二级指标")) {
+                cols[1] = c;
+            } else if (label.contains("三级指标")) {
+                cols[2] = c;
+            } else if (label.contains("指标值")) {
+                cols[3] = c;
+            }
+        }
+        return cols[0] >= 0 || cols[2] >= 0 ? cols : null;
+    }
+
+    /** level1, level2, name, value of an indicator row: by the header's columns, else from the right. */
+    private static String[] indicatorCells(List<String> cells, int[] columns) {
+        boolean byHeader = true;
+        for (int c : columns) {
+            byHeader &= c >= 0 && c < cells.size();
+        }
+        if (byHeader) {
+            String value = cells.get(columns[3]);
+            if (value.isEmpty()) {
+                // the value cell merged to the right of its header
+                value = nextFilled(cells, columns[3] - 1 < columns[2] ? columns[2] : columns[3] - 1);
+            }
+            return new String[] {cells.get(columns[0]), cells.get(columns[1]), cells.get(columns[2]), value};
+        }
+        List<String> filled = cells.stream().filter(s -> !s.isEmpty()).toList();
+        int n = cells.size();
+        return new String[] {
+            n >= 4 ? cells.get(n - 4) : "",
+            n >= 3 ? cells.get(n - 3) : "",
+            n >= 2 ? cells.get(n - 2) : "",
+            filled.isEmpty() ? "" : cells.get(n - 1)
+        };
+    }
+
+    private static String nextFilled(List<String> cells, int from) {
+        for (int c = from + 1; c < cells.size(); c++) {
+            if (!cells.get(c).isEmpty()) {
+                return cells.get(c);
+            }
+        }
+        return "";
+    }
+
+    private static Optional<String> money(String label) {
+        Matcher m = MONEY.matcher(label);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static String longest(List<String> cells) {
+        String best = "";
+        for (String c : cells) {
+            if (c.length() > best.length()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}
