@@ -80,6 +80,12 @@ final class Comparisons {
         return Optional.of(new Comparative(sum, reason));
     }
 
+    /**
+     * The comparison words for a quantity: template {@code <prefix>.up|down|flat|new} (else {@code
+     * comparison.*}) with {change}, {rate}, {last} (last year's displayed figure) and {amount} (this year's
+     * shown figure), then {@code <prefix>.reason} with {reason} when the budget gives one. Empty, with a
+     * COMPARATIVE-MISSING issue, when last year's figure is unknown.
+     */
     static String phrase(
             Narration n,
             String key,
@@ -101,9 +107,14 @@ final class Comparisons {
         Direction dir = direction(c.lastYear(), change, current);
         Optional<BigDecimal> rate = Percent.rate(current, c.lastYear());
         Map<String, String> v = n.vars(
-                "change", n.money(change.abs()),
-                "last", n.money(lastShown),
-                "rate", rate.map(r -> n.percent(r.abs())).orElse(""));
+                "change",
+                n.money(change.abs()),
+                "last",
+                n.money(lastShown),
+                "amount",
+                n.money(shown),
+                "rate",
+                rate.map(r -> n.percent(r.abs())).orElse(""));
         StringBuilder sb = new StringBuilder(n.text(v, prefix + "." + dir.key, "comparison." + dir.key));
         String reason = cleanReason(c.reason());
         if (!reason.isEmpty()) {
