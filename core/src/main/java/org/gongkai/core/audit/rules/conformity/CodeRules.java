@@ -51,6 +51,7 @@ final class CodeRules {
         rules.add(TableCodeRules.parentMissing());
         rules.add(TableCodeRules.order());
         rules.add(TableCodeRules.wrongList());
+        rules.add(TableCodeRules.splitOverlap());
         return rules;
     }
 

@@ -32,7 +32,7 @@ final class TemplateFamilies {
     static Optional<TemplateFamily> detect(Disclosure d) {
         String id = d.info().templateId();
         for (TemplateFamily f : ALL) {
-            if (f.id().equals(id)) {
+            if (f.id().equals(id) || f.aliases().contains(id)) {
                 return Optional.of(f);
             }
         }
@@ -76,6 +76,7 @@ final class TemplateFamilies {
         List<TemplateFamily> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String id = null;
+            List<String> aliases = List.of();
             String label = null;
             DisclosureInfo.Kind kind = null;
             List<TemplateFamily.RequiredTable> tables = new ArrayList<>();
@@ -99,9 +100,12 @@ final class TemplateFamilies {
                 switch (word) {
                     case "family" -> {
                         if (id != null) {
-                            out.add(new TemplateFamily(id, label, kind, List.copyOf(tables), List.copyOf(sections)));
+                            out.add(new TemplateFamily(
+                                    id, aliases, label, kind, List.copyOf(tables), List.copyOf(sections)));
                         }
-                        id = p[0];
+                        List<String> ids = List.of(p[0].split(","));
+                        id = ids.get(0);
+                        aliases = ids.subList(1, ids.size());
                         label = p[1];
                         kind = DisclosureInfo.Kind.valueOf(p[2]);
                         tables = new ArrayList<>();
@@ -113,7 +117,7 @@ final class TemplateFamilies {
                 }
             }
             if (id != null) {
-                out.add(new TemplateFamily(id, label, kind, List.copyOf(tables), List.copyOf(sections)));
+                out.add(new TemplateFamily(id, aliases, label, kind, List.copyOf(tables), List.copyOf(sections)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

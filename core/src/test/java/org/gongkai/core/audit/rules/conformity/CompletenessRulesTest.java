@@ -69,7 +69,7 @@ class CompletenessRulesTest {
     void completeXinjiangDocumentIsSilent() {
         Disclosure d = XinjiangDocs.complete().build();
         assertThat(TemplateFamilies.detect(d))
-                .hasValueSatisfying(f -> assertThat(f.id()).isEqualTo("xinjiang-2021"));
+                .hasValueSatisfying(f -> assertThat(f.id()).isEqualTo("xinjiang-2021-dept-budget"));
         for (String id : IDS) {
             assertThat(run(id, d)).as(id).isEmpty();
         }
@@ -82,13 +82,19 @@ class CompletenessRulesTest {
             national.codeTable("", "", title, "201|一般公共服务支出|1||");
         }
         assertThat(TemplateFamilies.detect(national.build()))
-                .hasValueSatisfying(f -> assertThat(f.id()).isEqualTo("national-budget"));
-        assertThat(TemplateFamilies.detect(
-                        Docs.budget(2026).template("shanghai-budget").para("x").build()))
+                .hasValueSatisfying(f -> assertThat(f.id()).isEqualTo("national-dept-budget"));
+        assertThat(TemplateFamilies.detect(Docs.budget(2026)
+                        .template("shanghai-unit-budget")
+                        .para("x")
+                        .build()))
                 .hasValueSatisfying(f -> assertThat(f.tables()).hasSize(9));
         assertThat(TemplateFamilies.all())
                 .extracting(TemplateFamily::id)
-                .containsExactly("xinjiang-2021", "national-budget", "shanghai-budget", "national-final");
+                .containsExactly(
+                        "xinjiang-2021-dept-budget",
+                        "national-dept-budget",
+                        "shanghai-dept-budget",
+                        "national-final-accounts");
     }
 
     @Test
