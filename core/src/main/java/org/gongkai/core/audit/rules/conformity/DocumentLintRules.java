@@ -1,7 +1,6 @@
 package org.gongkai.core.audit.rules.conformity;
 
 import static org.gongkai.core.audit.Category.CONFORMITY;
-import static org.gongkai.core.audit.Severity.INFO;
 import static org.gongkai.core.audit.Severity.WARNING;
 
 import java.time.DateTimeException;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
 import org.gongkai.core.audit.Rule;
 import org.gongkai.core.disclosure.DisclosureInfo;
 
-/** Lint over whole parts of the document: the glossary, the signature date, heading numbering. */
+/** Lint over whole parts of the document: the glossary and the signature date. */
 final class DocumentLintRules {
     private static final Pattern DEFINITION = Pattern.compile(
             "^\\s*(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）])?\\s*([^：:，。]{2,20})[：:](.+)$");
@@ -24,12 +23,11 @@ final class DocumentLintRules {
             Pattern.compile("安排|拨付|拨款|提供|承担|负责|组成|构成|形成|开支|列支|核拨|下达|取得|使用|收取|缴纳|支付|管理|筹集|编制|征收|上缴");
     private static final Pattern DATE =
             Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*(日?)\\s*$");
-    private static final String NUMERALS = "一二三四五六七八九十";
 
     private DocumentLintRules() {}
 
     static List<Rule> all() {
-        return List.of(glossaryTruncated(), signatureDate(), headingNumbering());
+        return List.of(glossaryTruncated(), signatureDate());
     }
 
     private static Rule glossaryTruncated() {
@@ -126,65 +124,5 @@ final class DocumentLintRules {
         boolean budget = info.kind() == DisclosureInfo.Kind.BUDGET;
         boolean plausible = budget ? (year == fy || year == fy - 1) : (year == fy || year == fy + 1);
         return plausible ? "" : "不在" + (budget ? fy - 1 + "—" + fy : fy + "—" + (fy + 1)) + "年之间";
-    }
-
-    private static Rule headingNumbering() {
-        return ConformityRule.of(
-                "TXT.HEADING-NUMBERING",
-                INFO,
-                CONFORMITY,
-                "标题序号不连续",
-                "标题“{heading}”的序号{number}前应为{expectedNumber}",
-                "",
-                "GB/T 9704 结构层次序数",
-                (c, r) -> {
-                    int[] last = new int[4];
-                    for (DocText.Piece p : DocText.pieces(c.disclosure())) {
-                        if (!p.isHeading()) {
-                            continue;
-                        }
-                        int level = p.heading().level();
-                        if (level < 1 || level > 3) {
-                            continue;
-                        }
-                        for (int deeper = level + 1; deeper <= 3; deeper++) {
-                            last[deeper] = 0;
-                        }
-                        int n = numeral(p.heading().number());
-                        if (n <= 0 || level == 1) {
-                            continue;
-                        }
-                        if (n != last[level] + 1) {
-                            r.at(p.where())
-                                    .with(
-                                            "heading",
-                                            (p.heading().number() + " "
-                                                            + p.heading().text())
-                                                    .strip())
-                                    .with("number", String.valueOf(n))
-                                    .with("expectedNumber", String.valueOf(last[level] + 1))
-                                    .expected(String.valueOf(last[level] + 1))
-                                    .actual(String.valueOf(n))
-                                    .suggest("核对标题序号")
-                                    .report();
-                        }
-                        last[level] = n;
-                    }
-                });
-    }
-
-    /** "五" → 5, "（十二）" → 12, "十" → 10; 0 when not a Chinese numeral up to 99. */
-    static int numeral(String number) {
-        String s = Texts.norm(number).replaceAll("[()、.]", "");
-        if (s.isEmpty() || !s.chars().allMatch(ch -> NUMERALS.indexOf(ch) >= 0)) {
-            return 0;
-        }
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return s.length() == 1 ? NUMERALS.indexOf(s.charAt(0)) + 1 : 0;
-        }
-        int tens = ten == 0 ? 1 : NUMERALS.indexOf(s.charAt(0)) + 1;
-        int ones = ten == s.length() - 1 ? 0 : NUMERALS.indexOf(s.charAt(s.length() - 1)) + 1;
-        return tens * 10 + ones;
     }
 }

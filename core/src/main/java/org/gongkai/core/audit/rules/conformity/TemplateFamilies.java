@@ -57,6 +57,15 @@ final class TemplateFamilies {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * True when the disclosure has the required table, or at least prints its title as a line of text (a table
+     * the reader could not rebuild is still there).
+     */
+    static boolean present(Disclosure d, TemplateFamily.RequiredTable rt) {
+        return !find(d, rt).isEmpty()
+                || DocText.pieces(d).stream().anyMatch(p -> p.text().length() <= 60 && rt.matches(p.text()));
+    }
+
     /** The tables of a disclosure that stand for a required table (by title, else by key). */
     static List<Table> find(Disclosure d, TemplateFamily.RequiredTable rt) {
         List<Table> byTitle = d.tables().filter(t -> rt.matches(t.title())).toList();
@@ -79,6 +88,7 @@ final class TemplateFamilies {
             List<String> aliases = List.of();
             String label = null;
             DisclosureInfo.Kind kind = null;
+            boolean ordered = false;
             List<TemplateFamily.RequiredTable> tables = new ArrayList<>();
             List<TemplateFamily.RequiredSection> sections = new ArrayList<>();
             String line;
@@ -94,20 +104,26 @@ final class TemplateFamilies {
                 String[] p = Arrays.stream(line.substring(space + 1).split("\\|"))
                         .map(String::strip)
                         .toArray(String[]::new);
-                if (p.length != 3 && !word.equals("section") || word.equals("section") && p.length != 2) {
+                boolean ok = switch (word) {
+                    case "family" -> p.length == 3 || p.length == 4;
+                    case "section" -> p.length == 2;
+                    default -> p.length == 3;
+                };
+                if (!ok) {
                     throw new IllegalStateException(RESOURCE + " 第" + n + "行格式错误：" + line);
                 }
                 switch (word) {
                     case "family" -> {
                         if (id != null) {
                             out.add(new TemplateFamily(
-                                    id, aliases, label, kind, List.copyOf(tables), List.copyOf(sections)));
+                                    id, aliases, label, kind, ordered, List.copyOf(tables), List.copyOf(sections)));
                         }
                         List<String> ids = List.of(p[0].split(","));
                         id = ids.get(0);
                         aliases = ids.subList(1, ids.size());
                         label = p[1];
                         kind = DisclosureInfo.Kind.valueOf(p[2]);
+                        ordered = p.length == 4 && p[3].equals("ordered");
                         tables = new ArrayList<>();
                         sections = new ArrayList<>();
                     }
@@ -117,7 +133,8 @@ final class TemplateFamilies {
                 }
             }
             if (id != null) {
-                out.add(new TemplateFamily(id, aliases, label, kind, List.copyOf(tables), List.copyOf(sections)));
+                out.add(new TemplateFamily(
+                        id, aliases, label, kind, ordered, List.copyOf(tables), List.copyOf(sections)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

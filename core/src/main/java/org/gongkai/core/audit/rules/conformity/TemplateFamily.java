@@ -11,6 +11,7 @@ import org.gongkai.core.disclosure.DisclosureInfo;
  * @param aliases other template IDs of the same family (e.g. the 单位 variant of a 部门 template)
  * @param label Chinese name for messages
  * @param kind budget or final accounts
+ * @param ordered true when the template fixes the order of its tables (numbered 表一…表九)
  * @param tables required tables in template order
  * @param sections required narrative sections
  */
@@ -19,6 +20,7 @@ record TemplateFamily(
         List<String> aliases,
         String label,
         DisclosureInfo.Kind kind,
+        boolean ordered,
         List<RequiredTable> tables,
         List<RequiredSection> sections) {
 

@@ -236,7 +236,8 @@ class CompletenessRulesTest {
     void sanGongChangeWithoutReason() {
         Disclosure d = Docs.budget(2021)
                 .heading(2, "八", "关于某某中心2021年一般公共预算“三公”经费预算情况说明")
-                .para("“三公”经费0.50万元，比上年增加0万元；公务接待费0.5万元，比上年减少0.2万元；公务用车运行费比上年增加1万元，主要原因是车辆老化。")
+                .para("“三公”经费0.50万元，比上年增加0万元；公务用车运行费比上年增加1万元，主要原因是车辆老化。")
+                .para("公务接待费0.5万元，比上年减少0.2万元。")
                 .build();
         assertThat(run("DOC.SANGONG-REASON", d)).singleElement().satisfies(f -> {
             assertThat(f.actual()).isEqualTo("减少0.2万元");

@@ -66,7 +66,6 @@ class TextLintRulesTest {
     @Silent("TXT.TITLE-YEAR")
     @Silent("TXT.GLOSSARY-TRUNCATED")
     @Silent("TXT.SIGNATURE-DATE")
-    @Silent("TXT.HEADING-NUMBERING")
     void cleanNarrativeIsSilent() {
         Disclosure d = clean();
         RuleCatalogue.all().stream()
@@ -186,22 +185,5 @@ class TextLintRulesTest {
         assertThat(run("TXT.SIGNATURE-DATE", doc().para("2021年2月5").build()))
                 .singleElement()
                 .satisfies(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
-    }
-
-    @Test
-    @Fires("TXT.HEADING-NUMBERING")
-    void headingNumbersSkip() {
-        Disclosure d = doc().heading(1, "第三部分", "情况说明")
-                .heading(2, "一", "收支")
-                .heading(2, "二", "收入")
-                .heading(2, "四", "财政拨款")
-                .heading(3, "（一）", "规模")
-                .heading(3, "（三）", "结构")
-                .heading(2, "五", "三公")
-                .heading(3, "（一）", "说明")
-                .build();
-        assertThat(run("TXT.HEADING-NUMBERING", d)).extracting(Finding::actual).containsExactly("4", "3");
-        assertThat(DocumentLintRules.numeral("（十二）")).isEqualTo(12);
-        assertThat(DocumentLintRules.numeral("二十")).isEqualTo(20);
     }
 }
