@@ -45,6 +45,7 @@ final class CodeRefs {
         }
         String label = "";
         boolean fromKey = false;
+        boolean overlapped = false;
         if (!codeColumns.isEmpty()) {
             StringBuilder joined = new StringBuilder();
             for (int k = 0; k < codeColumns.size(); k++) {
@@ -57,11 +58,10 @@ final class CodeRefs {
                     if (k > 0
                             && part.length() == want + 1
                             && joined.length() > 0
-                            && joined.charAt(joined.length() - 1) == part.charAt(0)
+                            && part.charAt(0) == joined.charAt(joined.length() - 1)
                             && part.chars().allMatch(Character::isDigit)) {
-                        // Some systems print the 款 column as the code's last three digits, overlapping the
-                        // 类 by one digit ("302" + "211" = 30211): a print convention, not a wrong code.
                         part = part.substring(1);
+                        overlapped = true;
                     }
                     if (part.length() != want || !part.chars().allMatch(Character::isDigit)) {
                         wellFormed = false;
@@ -110,7 +110,8 @@ final class CodeRefs {
         }
         String name = Texts.norm(label);
         String where = raw + (name.isEmpty() ? "" : " " + name);
-        out.add(new CodeRef(raw, name, list, wellFormed, Where.row(t, row, where, "科目名称"), Where.tableName(t), true));
+        out.add(new CodeRef(
+                raw, name, list, wellFormed, Where.row(t, row, where, "科目名称"), Where.tableName(t), true, overlapped));
     }
 
     private static void fromParagraph(Paragraph p, List<CodeRef> out) {
@@ -146,7 +147,14 @@ final class CodeRefs {
             chainEnd = m.end();
             int nameStart = m.end(1) - name.length();
             out.add(new CodeRef(
-                    raw, name, CodeRef.CodeList.of(raw), wellFormed, Where.span(p, nameStart, m.end()), "正文", false));
+                    raw,
+                    name,
+                    CodeRef.CodeList.of(raw),
+                    wellFormed,
+                    Where.span(p, nameStart, m.end()),
+                    "正文",
+                    false,
+                    false));
         }
         Matcher inline = INLINE_CODE.matcher(text);
         while (inline.find()) {
@@ -158,6 +166,7 @@ final class CodeRefs {
                     true,
                     Where.span(p, inline.start(), inline.end()),
                     "正文",
+                    false,
                     false));
         }
     }

@@ -273,4 +273,40 @@ class CodeRulesTest {
                 .singleElement()
                 .satisfies(x -> assertThat(x.actual()).isEqualTo("2010504"));
     }
+
+    private static Disclosure splitT6(String... rows) {
+        return Docs.budget(2021)
+                .table(
+                        "T6",
+                        "表六",
+                        "一般公共预算基本支出情况表",
+                        List.of(
+                                new Table.Column("code.class", "类", Table.ColumnType.CODE),
+                                new Table.Column("code.section", "款", Table.ColumnType.CODE),
+                                new Table.Column("name", "经济分类科目名称", Table.ColumnType.LABEL),
+                                new Table.Column("total", "合计", Table.ColumnType.AMOUNT)),
+                        List.of(),
+                        rows)
+                .build();
+    }
+
+    @Test
+    @Fires("CODE.SPLIT-OVERLAP")
+    void sectionPrintedWithThreeDigits() {
+        Disclosure d = splitT6("301||工资福利支出|5", "301|102|津贴补贴|2", "301|101|基本工资|3");
+        assertThat(run("CODE.SPLIT-OVERLAP", d)).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("02");
+            assertThat(f.message()).contains("“301”“102”");
+        });
+        assertThat(run("CODE.ECON-MALFORMED", d)).isEmpty();
+        assertThat(run("CODE.ECON-NAME", d)).isEmpty();
+    }
+
+    @Test
+    @Silent("CODE.SPLIT-OVERLAP")
+    void twoDigitSectionsAreRight() {
+        Disclosure d = splitT6("301||工资福利支出|5", "301|01|基本工资|3", "301|02|津贴补贴|2");
+        assertThat(run("CODE.SPLIT-OVERLAP", d)).isEmpty();
+        assertThat(run("CODE.ECON-MALFORMED", splitT6("301|1|基本工资|3"))).hasSize(1);
+    }
 }
