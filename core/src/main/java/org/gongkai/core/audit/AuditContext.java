@@ -1,6 +1,8 @@
 package org.gongkai.core.audit;
 
 import java.util.Objects;
+import org.gongkai.core.audit.facts.Claims;
+import org.gongkai.core.audit.facts.Facts;
 import org.gongkai.core.classification.Classifications;
 import org.gongkai.core.disclosure.Disclosure;
 
@@ -12,6 +14,8 @@ public final class AuditContext {
     private final Disclosure disclosure;
     private final Classifications classifications;
     private final AuditProfile profile;
+    private Facts facts;
+    private Claims claims;
 
     private AuditContext(Disclosure disclosure, Classifications classifications, AuditProfile profile) {
         this.disclosure = Objects.requireNonNull(disclosure);
@@ -37,5 +41,21 @@ public final class AuditContext {
 
     public AuditProfile profile() {
         return profile;
+    }
+
+    /** Every table cell as a fact, computed on first use and shared by all rules. */
+    public synchronized Facts facts() {
+        if (facts == null) {
+            facts = Facts.of(disclosure);
+        }
+        return facts;
+    }
+
+    /** Every narrative claim (amounts, shares, changes, rates, lists, reasons), computed on first use. */
+    public synchronized Claims claims() {
+        if (claims == null) {
+            claims = Claims.of(disclosure, facts());
+        }
+        return claims;
     }
 }

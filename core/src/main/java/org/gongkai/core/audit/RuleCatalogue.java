@@ -16,6 +16,8 @@ public final class RuleCatalogue {
     public static List<Rule> all() {
         List<Rule> rules = new ArrayList<>();
         // Rule sets add themselves here, one line each, e.g. rules.addAll(TableRules.all());
+        rules.addAll(org.gongkai.core.audit.rules.arith.ArithRules.all());
+        rules.addAll(org.gongkai.core.audit.rules.conformity.ConformityRules.all());
         Set<String> ids = new HashSet<>();
         for (Rule r : rules) {
             if (!ids.add(r.info().id())) {

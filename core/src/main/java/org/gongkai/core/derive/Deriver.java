@@ -42,7 +42,19 @@ public final class Deriver {
                 template.id(),
                 ctx.fill(template.title()),
                 "derived");
-        return new Derivation(new Disclosure(info, blocks), issues);
+        return new Derivation(new Disclosure(info, blocks), distinct(issues));
+    }
+
+    /** Tables and narrative may both report the same missing input; the officer needs it once. */
+    private static List<DerivationIssue> distinct(List<DerivationIssue> issues) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<DerivationIssue> out = new ArrayList<>(issues.size());
+        for (DerivationIssue i : issues) {
+            if (seen.add(i.code() + "\u0000" + i.path())) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static void write(Template.Part part, String parentSection, TableContext ctx, List<Block> blocks) {
@@ -56,6 +68,21 @@ public final class Deriver {
         content(part.content(), section, ctx, blocks);
         for (Template.Part s : part.sections()) {
             write(s, section, ctx, blocks);
+        }
+    }
+
+    /** The narrative part; a template whose style the narrative writer does not know yet gets none. */
+    private static List<Block> narrative(TableContext ctx) {
+        Template t = ctx.template();
+        try {
+            return NarrativeWriter.write(ctx.budget(), ctx.codes(), t.textUnit(), t.narrativeStyle(), ctx.issues());
+        } catch (IllegalArgumentException e) {
+            ctx.issues()
+                    .add(new DerivationIssue(
+                            "NARRATIVE-STYLE-MISSING",
+                            "$.templateId",
+                            "模板“" + t.id() + "”的情况说明样式“" + t.narrativeStyle() + "”尚不可用，情况说明部分未生成：" + e.getMessage()));
+            return List.of();
         }
     }
 
@@ -75,9 +102,18 @@ public final class Deriver {
                     blocks.add(TableBuilders.build(spec, ctx));
                 }
             }
-            case NARRATIVE ->
-                blocks.addAll(
-                        NarrativeWriter.write(budget, ctx.codes(), t.textUnit(), t.narrativeStyle(), ctx.issues()));
+            case NARRATIVE -> {
+                List<Block> narrative = narrative(ctx);
+                // The narrative style may print the part heading itself; keep one of the two.
+                if (!narrative.isEmpty()
+                        && !blocks.isEmpty()
+                        && narrative.get(0) instanceof Heading first
+                        && blocks.get(blocks.size() - 1) instanceof Heading last
+                        && first.text().equals(last.text())) {
+                    narrative = narrative.subList(1, narrative.size());
+                }
+                blocks.addAll(narrative);
+            }
             case TARGETS ->
                 blocks.addAll(TargetTables.of(budget, t, ctx.figures(t.targets().unit()), ctx.issues()));
             case GLOSSARY -> {

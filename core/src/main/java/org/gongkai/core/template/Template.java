@@ -11,6 +11,7 @@ import org.gongkai.core.disclosure.DisclosureInfo;
  * {@link Templates}; adding a template needs no Java.
  *
  * @param id stable id, e.g. {@code xinjiang-2021-dept-budget}
+ * @param aliases other ids budgets may name it by (e.g. {@code xinjiang-2021})
  * @param name Chinese name for people
  * @param kind budget or final accounts
  * @param title document title pattern ({unit}, {year})
@@ -26,6 +27,7 @@ import org.gongkai.core.disclosure.DisclosureInfo;
  */
 public record Template(
         String id,
+        List<String> aliases,
         String name,
         DisclosureInfo.Kind kind,
         String title,
@@ -40,6 +42,7 @@ public record Template(
         TargetLayout targets) {
 
     public Template {
+        aliases = List.copyOf(aliases);
         parts = List.copyOf(parts);
         tables = List.copyOf(tables);
         glossary = List.copyOf(glossary);
@@ -95,8 +98,9 @@ public record Template(
     public record GlossaryEntry(String term, String definition) {}
 
     /**
-     * 人员经费/公用经费 by economic code prefix; the longest matching prefix decides. Xinjiang: 301, 303
-     * personnel; 302, 310 public.
+     * 人员经费/公用经费 by economic code prefix; the longest matching prefix decides, and a code no
+     * personnel prefix claims is 公用经费, so 人员经费 + 公用经费 always covers all of 基本支出. Xinjiang: 301,
+     * 303 personnel; 302, 310 public.
      */
     public record ExpenseSplit(List<String> personnel, List<String> publicExpenses) {
         public ExpenseSplit {
@@ -104,23 +108,21 @@ public record Template(
             publicExpenses = List.copyOf(publicExpenses);
         }
 
-        /** {@code personnel}, {@code public} or "" (neither) for an economic code. */
+        /** {@code personnel} or {@code public} for an economic code. */
         public String roleOf(String economicCode) {
-            String best = "";
-            String role = "";
-            for (String p : personnel) {
-                if (economicCode.startsWith(p) && p.length() > best.length()) {
-                    best = p;
-                    role = "personnel";
+            int personnelMatch = longestMatch(personnel, economicCode);
+            int publicMatch = longestMatch(publicExpenses, economicCode);
+            return personnelMatch > publicMatch ? "personnel" : "public";
+        }
+
+        private static int longestMatch(List<String> prefixes, String code) {
+            int best = 0;
+            for (String p : prefixes) {
+                if (code.startsWith(p) && p.length() > best) {
+                    best = p.length();
                 }
             }
-            for (String p : publicExpenses) {
-                if (economicCode.startsWith(p) && p.length() > best.length()) {
-                    best = p;
-                    role = "public";
-                }
-            }
-            return role;
+            return best;
         }
     }
 

@@ -60,6 +60,7 @@ public final class TemplateReader {
 
     private Template template(Map<String, Object> m) {
         String id = text(m, "id", "$", true);
+        List<String> aliases = m.containsKey("aliases") ? strings(m, "aliases", "$") : List.of();
         String name = text(m, "name", "$", true);
         DisclosureInfo.Kind kind = enumValue(DisclosureInfo.Kind.class, m, "kind", "$", DisclosureInfo.Kind.BUDGET);
         String title = text(m, "title", "$", true);
@@ -102,7 +103,8 @@ public final class TemplateReader {
                 enumValue(DisplayUnit.class, tg, "unit", "$.targets", textUnit),
                 Boolean.TRUE.equals(tg.get("trimZeros")));
         return new Template(
-                id, name, kind, title, textUnit, style, parts, tables, glossary, numbering, wording, split, targets);
+                id, aliases, name, kind, title, textUnit, style, parts, tables, glossary, numbering, wording, split,
+                targets);
     }
 
     private Part part(Map<String, Object> m, String path) {

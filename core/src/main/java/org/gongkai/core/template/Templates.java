@@ -23,7 +23,7 @@ public final class Templates {
 
     /** Every shipped template, in index order. */
     public static List<Template> all() {
-        return List.copyOf(templates().values());
+        return templates().values().stream().distinct().toList();
     }
 
     /** The template with an id. */
@@ -69,7 +69,12 @@ public final class Templates {
         for (String file : index()) {
             TemplateReader.Result r = TemplateReader.read(file, resource(file));
             if (r.ok()) {
-                map.put(r.template().id(), r.template());
+                Template t = r.template();
+                for (String id : concat(t.id(), t.aliases())) {
+                    if (map.putIfAbsent(id, t) != null) {
+                        problems.add(file + "：模板标识“" + id + "”已被另一个模板使用");
+                    }
+                }
             } else {
                 problems.addAll(r.problems());
             }
@@ -78,6 +83,13 @@ public final class Templates {
             throw new IllegalStateException("模板有误：\n" + String.join("\n", problems));
         }
         return map;
+    }
+
+    private static List<String> concat(String id, List<String> aliases) {
+        List<String> all = new ArrayList<>(aliases.size() + 1);
+        all.add(id);
+        all.addAll(aliases);
+        return all;
     }
 
     private static List<String> index() {

@@ -12,7 +12,46 @@ class TemplatesTest {
     @Test
     void shippedTemplatesLoadWithoutProblems() {
         assertThat(Templates.problems()).isEmpty();
-        assertThat(Templates.all()).extracting(Template::id).contains("xinjiang-2021-dept-budget");
+        assertThat(Templates.all())
+                .extracting(Template::id)
+                .containsExactly(
+                        "xinjiang-2021-dept-budget",
+                        "national-dept-budget",
+                        "shanghai-dept-budget",
+                        "shanghai-unit-budget");
+    }
+
+    @Test
+    void shanghaiTemplatesShowYuanInTablesAndUseTheUnitTitles() {
+        Template dept = Templates.byId("shanghai-dept-budget");
+        Template unit = Templates.byId("shanghai-unit-budget");
+        assertThat(dept.table("T1").orElseThrow().title()).isEqualTo("{year}年部门财务收支预算总表");
+        assertThat(unit.table("T1").orElseThrow().title()).isEqualTo("{year}年预算单位财务收支预算总表");
+        assertThat(unit.table("T6").orElseThrow().title()).isEqualTo("{year}年预算单位一般公共预算基本支出部门预算经济分类预算表");
+        assertThat(unit.table("T8").orElseThrow().title()).isEqualTo("{year}年单位“三公”经费和机关运行经费预算表");
+        assertThat(dept.table("T5").orElseThrow().unit()).isEqualTo(DisplayUnit.YUAN_FEN);
+        assertThat(dept.table("T8").orElseThrow().unit()).isEqualTo(DisplayUnit.WAN_YUAN);
+        assertThat(dept.textUnit()).isEqualTo(DisplayUnit.WAN_YUAN);
+        assertThat(dept.tables())
+                .extracting(TableSpec::key)
+                .containsExactly("T1", "T2", "T3", "T4", "T5", "T9", "T10", "T6", "T8");
+    }
+
+    @Test
+    void nationalTemplateHasTheEightTablesPlusStateCapital() {
+        Template t = Templates.byId("national-dept-budget");
+        assertThat(t.tables())
+                .extracting(TableSpec::title)
+                .containsExactly(
+                        "部门收支总表",
+                        "部门收入总表",
+                        "部门支出总表",
+                        "财政拨款收支总表",
+                        "一般公共预算支出表",
+                        "一般公共预算基本支出表",
+                        "一般公共预算“三公”经费支出表",
+                        "政府性基金预算支出表",
+                        "国有资本经营预算支出表");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gongkai.core.derive.narrative;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.amount.Amount;
@@ -8,9 +9,10 @@ import org.gongkai.core.amount.Percent;
 import org.gongkai.core.budget.Comparative;
 
 /**
- * Year-over-year wording. The change shown is this year's shown value minus last year's displayed value
- * (so a reader can check it from the two figures); the word comes from its sign (增加/减少/持平, 新增 when
- * last year is zero); the rate is computed from exact amounts on last year's base.
+ * Year-over-year wording. The change is a quantity of its own: the exact change rounded HALF_UP; the word
+ * comes from the sign of that displayed change (增加/减少/持平; 新增 when last year is zero); the rate is
+ * computed from exact amounts on last year's base. So a reader who takes last year as this year's figure
+ * minus the change finds the stated rate, even where this year's figure carries an allocated 0.01.
  */
 final class Comparisons {
     /** A change of at least this many percent needs a stated reason. */
@@ -41,7 +43,40 @@ final class Comparisons {
     }
 
     static String phrase(Narration n, String key, String label, Amount current, BigDecimal shown, String prefix) {
-        Optional<Comparative> found = n.budget.comparative(key);
+        return phrase(n, key, n.budget.comparative(key), label, current, shown, prefix);
+    }
+
+    /**
+     * Last year's figure of a quantity the budget may state under {@code key} or only through its parts:
+     * the stated one if present, else the sum of the parts' figures when every part is stated (no reason).
+     */
+    static Optional<Comparative> statedOrSum(Narration n, String key, List<String> partKeys) {
+        Optional<Comparative> stated = n.budget.comparative(key);
+        if (stated.isPresent() || partKeys.isEmpty()) {
+            return stated;
+        }
+        Amount sum = Amount.ZERO;
+        for (String part : partKeys) {
+            Optional<Comparative> c = n.budget.comparative(part);
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.plus(c.get().lastYear());
+        }
+        String reason = partKeys.size() == 1
+                ? n.budget.comparative(partKeys.get(0)).get().reason()
+                : "";
+        return Optional.of(new Comparative(sum, reason));
+    }
+
+    static String phrase(
+            Narration n,
+            String key,
+            Optional<Comparative> found,
+            String label,
+            Amount current,
+            BigDecimal shown,
+            String prefix) {
         if (found.isEmpty()) {
             n.issue(
                     "COMPARATIVE-MISSING",
@@ -51,7 +86,7 @@ final class Comparisons {
         }
         Comparative c = found.get();
         BigDecimal lastShown = Figures.alone(c.lastYear(), n.unit);
-        BigDecimal change = shown.subtract(lastShown);
+        BigDecimal change = Figures.alone(current.minus(c.lastYear()), n.unit);
         Direction dir = direction(c.lastYear(), change, current);
         Optional<BigDecimal> rate = Percent.rate(current, c.lastYear());
         Map<String, String> v = n.vars(

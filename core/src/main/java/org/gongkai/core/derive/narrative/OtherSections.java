@@ -23,14 +23,14 @@ final class OtherSections {
             n.paragraph(n.vars(), "governmentFund.none");
             return;
         }
-        BigDecimal total = Figures.alone(Amount.sum(classes.values()), n.unit);
-        List<String> names = classes.keySet().stream().map(n::functionName).toList();
+        var fund = Narration.lines(org.gongkai.core.budget.FundSource.GOVERNMENT_FUND, null);
         n.paragraph(
                 n.vars(
                         "total",
-                        n.money(total),
+                        n.money(n.shown.expenditure(fund, "")),
                         "items",
-                        OverviewSections.listed(n, names, new ArrayList<>(classes.values()), total)),
+                        OverviewSections.classes(
+                                n, fund, BudgetFacts.fund(org.gongkai.core.budget.FundSource.GOVERNMENT_FUND))),
                 "governmentFund.summary");
     }
 
@@ -50,13 +50,15 @@ final class OtherSections {
             amount = stated;
             shown = Figures.alone(stated, n.unit);
         } else {
-            List<String> personnel = n.style.listOption("personnelEconomicClasses");
-            Amount p =
-                    Amount.sum(n.facts.generalBasicByEconomic(personnel, true).values());
-            amount = Amount.sum(n.facts.generalBasicByEconomic(personnel, false).values());
-            shown = Figures.parts(List.of(p, amount), n.unit).get(1);
+            // Same figure as 表六's 公用经费 (and the 三公 table's 机关运行经费 column, where shown).
+            amount = n.facts.expenditure(BudgetFacts.general()
+                    .and(BudgetFacts.kind(ExpenditureKind.BASIC))
+                    .and(l -> "public".equals(n.split.roleOf(l.economicCode()))));
+            shown = n.shown.economic(GeneralBudgetSections.GENERAL_BASIC, "", n.split, "public");
         }
-        String cmp = n.compare(QuantityKey.OPERATING_COSTS, "机关运行经费", amount, shown, "operatingCosts");
+        String cmp = n.uses("operatingCosts.text", "comparison")
+                ? n.compare(QuantityKey.OPERATING_COSTS, "机关运行经费", amount, shown, "operatingCosts")
+                : "";
         n.paragraph(
                 n.vars(
                         "amount",
@@ -97,31 +99,22 @@ final class OtherSections {
                 "procurement.sme");
     }
 
-    /** 十(三): 国有资产占用 at the end of last year and planned purchases. */
+    /** 十(三): 国有资产占用 at the end of last year and planned purchases; paragraphs as the style lists them. */
     static void assets(Narration n) {
         Assets a = n.budget.assets();
         if (a == null) {
-            n.issue("ASSETS-MISSING", "$.assets", "缺少国有资产占用情况，情况说明只能写“无”。");
+            n.issue("ASSETS-MISSING", "$.assets", "缺少国有资产占用情况，请补充（没有资产时填写0）。");
             n.paragraph(n.vars(), "assets.none");
             return;
         }
-        n.paragraph(n.vars(), "assets.intro");
-        n.paragraph(
-                n.vars(
-                        "area",
-                        a.buildingArea() == null
-                                ? "0"
-                                : a.buildingArea().stripTrailingZeros().toPlainString(),
-                        "value",
-                        n.money(a.buildingValue())),
-                "assets.buildings");
         BigDecimal vehicleTotal = Figures.alone(a.vehicleValue(), n.unit);
-        List<BigDecimal> groupValues = Figures.parts(
-                a.vehicles().stream().map(Assets.VehicleGroup::value).toList(), vehicleTotal, n.unit);
-        List<String> groups = new ArrayList<>();
-        for (int i = 0; i < a.vehicles().size(); i++) {
-            Assets.VehicleGroup g = a.vehicles().get(i);
-            groups.add(n.text(
+        List<Assets.VehicleGroup> groups = vehicleGroups(n, a);
+        List<BigDecimal> groupValues =
+                Figures.parts(groups.stream().map(Assets.VehicleGroup::value).toList(), vehicleTotal, n.unit);
+        List<String> groupTexts = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Assets.VehicleGroup g = groups.get(i);
+            groupTexts.add(n.text(
                     n.vars(
                             "category",
                             g.category(),
@@ -131,33 +124,57 @@ final class OtherSections {
                             n.money(groupValues.get(i))),
                     "assets.vehicleGroup"));
         }
-        n.paragraph(
-                n.vars(
-                        "count",
-                        String.valueOf(a.vehicleCount()),
-                        "value",
-                        n.money(vehicleTotal),
-                        "groups",
-                        groups.isEmpty() ? n.text(n.vars(), "list.none") : String.join("；", groups)),
-                "assets.vehicles");
-        n.paragraph(n.vars("value", n.money(a.furnitureValue())), "assets.furniture");
-        n.paragraph(n.vars("value", n.money(a.otherValue())), "assets.other");
-        n.paragraph(
-                n.vars("over50", String.valueOf(a.equipmentOver50()), "over100", String.valueOf(a.equipmentOver100())),
-                "assets.equipment");
         Amount plannedVehicles = a.plannedVehiclePurchase() == null ? Amount.ZERO : a.plannedVehiclePurchase();
         String vehiclePlan = plannedVehicles.isZero()
                 ? n.text(n.vars(), "assets.noVehiclePlan")
                 : n.text(n.vars("amount", n.money(plannedVehicles)), "assets.vehiclePlan");
-        n.paragraph(
-                n.vars(
-                        "vehiclePlan",
-                        vehiclePlan,
-                        "over50",
-                        String.valueOf(a.plannedEquipmentOver50()),
-                        "over100",
-                        String.valueOf(a.plannedEquipmentOver100())),
-                "assets.plans");
+        var v = n.vars(
+                "area",
+                        a.buildingArea() == null
+                                ? "0"
+                                : a.buildingArea().stripTrailingZeros().toPlainString(),
+                "buildingValue", n.money(a.buildingValue()),
+                "vehicleCount", String.valueOf(a.vehicleCount()),
+                "vehicleValue", n.money(vehicleTotal),
+                "groups",
+                        groupTexts.isEmpty()
+                                ? n.text(n.vars(), "list.none")
+                                : String.join(n.style.option("vehicleGroupSeparator", "；"), groupTexts),
+                "furniture", n.money(a.furnitureValue()),
+                "other", n.money(a.otherValue()),
+                "over50", String.valueOf(a.equipmentOver50()),
+                "over100", String.valueOf(a.equipmentOver100()),
+                "vehiclePlan", vehiclePlan,
+                "plannedOver50", String.valueOf(a.plannedEquipmentOver50()),
+                "plannedOver100", String.valueOf(a.plannedEquipmentOver100()));
+        for (String key : n.style.listOption("assetParagraphs")) {
+            n.paragraph(v, key);
+        }
+    }
+
+    /** The budget's vehicle groups, or the style's fixed category list with zero for absent ones. */
+    private static List<Assets.VehicleGroup> vehicleGroups(Narration n, Assets a) {
+        List<String> categories = n.style.listOption("vehicleCategories");
+        if (categories.isEmpty()) {
+            return a.vehicles();
+        }
+        List<Assets.VehicleGroup> out = new ArrayList<>();
+        for (String c : categories) {
+            out.add(a.vehicles().stream()
+                    .filter(g -> g.category().equals(c))
+                    .findFirst()
+                    .orElse(new Assets.VehicleGroup(c, 0, Amount.ZERO)));
+        }
+        for (Assets.VehicleGroup g : a.vehicles()) {
+            if (!categories.contains(g.category())) {
+                n.issue(
+                        "VEHICLE-CATEGORY-UNKNOWN",
+                        "$.assets.vehicles",
+                        "车辆类别“" + g.category() + "”不在本样式的类别表中（" + String.join("、", categories) + "），已单独列出。");
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     /** 十(四): projects with performance targets, their number and the money they involve. */
@@ -176,7 +193,13 @@ final class OtherSections {
             return;
         }
         n.paragraph(
-                n.vars("count", String.valueOf(targeted.size()), "amount", n.money(Amount.sum(targeted))),
+                n.vars(
+                        "count",
+                        String.valueOf(targeted.size()),
+                        "amount",
+                        n.money(Amount.sum(targeted)),
+                        "units",
+                        String.valueOf(1 + n.budget.unit().subordinateUnits().size())),
                 "performance.text");
     }
 

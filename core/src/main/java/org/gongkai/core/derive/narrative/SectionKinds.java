@@ -24,7 +24,10 @@ final class SectionKinds {
             Map.entry("procurement", OtherSections::procurement),
             Map.entry("assets", OtherSections::assets),
             Map.entry("performance", OtherSections::performance),
-            Map.entry("otherMatters", OtherSections::otherMatters));
+            Map.entry("otherMatters", OtherSections::otherMatters),
+            Map.entry("shanghaiBudgetExplanation", ShanghaiSections::budgetExplanation),
+            Map.entry("shanghaiThreePublic", ShanghaiSections::threePublic),
+            Map.entry("projectExplanations", ShanghaiSections::projectExplanations));
 
     private SectionKinds() {}
 

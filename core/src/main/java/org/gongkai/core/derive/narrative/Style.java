@@ -118,6 +118,11 @@ final class Style {
         return sections;
     }
 
+    /** The template text of a key, unfilled; empty when absent. */
+    String raw(String key) {
+        return has(key) ? (String) templates.get(key) : "";
+    }
+
     boolean has(String key) {
         return templates.get(key) instanceof String;
     }

@@ -15,6 +15,7 @@ import org.gongkai.core.budget.IncomeLine;
 import org.gongkai.core.budget.IncomeSource;
 import org.gongkai.core.budget.Procurement;
 import org.gongkai.core.budget.Project;
+import org.gongkai.core.budget.QuantityKey;
 import org.gongkai.core.budget.Staffing;
 import org.gongkai.core.budget.ThreePublic;
 import org.gongkai.core.budget.UnitProfile;
@@ -108,6 +109,43 @@ final class Budgets {
                 .project("P4", "2010504", "30227", "7")
                 .project("P5", "2010504", "30227", "50.40")
                 .project("P6", "2010504", "30227", "12");
+        return b;
+    }
+
+    /** The 克州-like budget with every section's input filled in (三公, assets, procurement, targets). */
+    static Budgets rich() {
+        Budgets b = kezhouLike();
+        b.last(QuantityKey.income(IncomeSource.GP_APPROP), "265.98", "人员工资增加")
+                .last(QuantityKey.BASIC, "184.54", "人员工资减少")
+                .last(QuantityKey.PROJECT, "81.44", "追加测评费")
+                .last(QuantityKey.GENERAL_BASIC, "184.54", "调出1人")
+                .last(QuantityKey.GENERAL_PROJECT, "81.44", "追加测评费")
+                .last(QuantityKey.GENERAL_BUDGET, "265.98", "人员工资增加")
+                .last(QuantityKey.THREE_PUBLIC, "0.50", "")
+                .last(QuantityKey.threePublic(ThreePublic.Item.ABROAD), "0", "")
+                .last(QuantityKey.threePublic(ThreePublic.Item.VEHICLE_PURCHASE), "0", "")
+                .last(QuantityKey.threePublic(ThreePublic.Item.VEHICLE_OPERATION), "0", "本单位无公务用车")
+                .last(QuantityKey.threePublic(ThreePublic.Item.RECEPTION), "0.50", "由主管部门结算")
+                .last(QuantityKey.OPERATING_COSTS, "7.81", "厉行节约");
+        b.threePublic = new ThreePublic(Amount.ZERO, Amount.ZERO, Amount.ZERO, wan("0.50"));
+        b.procurement = new Procurement(wan("4.60"), Amount.ZERO, wan("12"), Amount.ZERO, Amount.ZERO);
+        b.assets = new Assets(
+                java.math.BigDecimal.ZERO, Amount.ZERO, List.of(), wan("3.69"), wan("371.59"), 0, 0, Amount.ZERO, 0, 0);
+        List<Project> withTargets = new ArrayList<>();
+        for (Project p : b.projects) {
+            withTargets.add(new Project(
+                    p.id(),
+                    p.name(),
+                    p.functionCode(),
+                    p.policyBasis(),
+                    p.undertakingUnit(),
+                    p.allocation(),
+                    p.executionPeriod(),
+                    p.subsidy(),
+                    new Project.PerformanceTarget("测试中心", Amount.ZERO, Amount.ZERO, "目标", List.of())));
+        }
+        b.projects.clear();
+        b.projects.addAll(withTargets);
         return b;
     }
 }

@@ -1,0 +1,328 @@
+package org.gongkai.core.audit.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.audit.Location;
+import org.gongkai.core.audit.facts.SubjectLexicon.Mention;
+import org.gongkai.core.disclosure.Paragraph;
+
+/**
+ * The claim grammar: finds amounts, shares, changes, rates, direction words, counts and reasons in one
+ * paragraph and attributes each to the subject named in its clause (or, failing that, in its sentence).
+ * Figures inside a stated reason ("主要原因是追加测评费12万元") are part of the reason, not claims.
+ */
+final class ClaimExtractor {
+    private static final String NUM = "(-?\\d+(?:[.．]\\d+)?)";
+    private static final String UNIT = "(亿元|万元|元)";
+    private static final Pattern CHANGE =
+            Pattern.compile("(?:比上年(?:预算数?|年初预算|预算)?)?(增加|减少|增长|下降|上升|降低|减)\\s*" + NUM + "\\s*" + UNIT + "(?!/)");
+    private static final Pattern RATE = Pattern.compile("(增加|减少|增长|下降|上升|降低|增幅为?|降幅为?)\\s*" + NUM + "\\s*[%％]");
+    private static final Pattern SHARE = Pattern.compile("占[^，。；%％\\d]{0,20}?" + NUM + "\\s*[%％]");
+    private static final Pattern AMOUNT = Pattern.compile(NUM + "\\s*" + UNIT + "(?![/／])");
+    private static final Pattern FLAT = Pattern.compile("持平|无变化|没有变化");
+    private static final Pattern NEW = Pattern.compile("新增(?:预算|安排|项目)?");
+    private static final Pattern REASON = Pattern.compile("(?:主要)?原因(?:是|为|主要是|在于)?[：:]?");
+    private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*个");
+    private static final String CLAUSE_END = "，,。；;：:、\n";
+    private static final String SENTENCE_END = "。；;\n";
+
+    private final SubjectLexicon lexicon;
+
+    ClaimExtractor(SubjectLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Claim> extract(Paragraph p, int index, Topic topic, String section, Subject project) {
+        String text = p.text();
+        List<Mention> mentions = lexicon.mentions(text, topic);
+        if (!project.isNone()) {
+            int at = text.indexOf("预算安排规模");
+            if (at >= 0) {
+                mentions.add(new Mention(at, at + 6, project, 9));
+            }
+        }
+        List<int[]> reasons = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        Matcher rm = REASON.matcher(text);
+        while (rm.find()) {
+            int end = nextOf(text, rm.end(), SENTENCE_END);
+            if (reasons.stream().anyMatch(r -> r[0] <= rm.start() && rm.start() < r[1])) {
+                continue;
+            }
+            reasons.add(new int[] {rm.start(), end});
+            String reason = text.substring(rm.end(), end).trim();
+            claims.add(claim(
+                    Claim.Kind.REASON,
+                    Subject.NONE,
+                    null,
+                    null,
+                    0,
+                    reason,
+                    topic,
+                    index,
+                    text,
+                    rm.start(),
+                    end,
+                    section,
+                    p));
+        }
+        List<int[]> taken = new ArrayList<>();
+        Matcher m = CHANGE.matcher(text);
+        while (m.find()) {
+            if (inside(reasons, m.start())) {
+                continue;
+            }
+            Figure f = new Figure(Numbers.parse(m.group(2)), unit(m.group(3)));
+            claims.add(claim(
+                    Claim.Kind.CHANGE,
+                    subject(mentions, text, m.start(), claims),
+                    f,
+                    null,
+                    direction(m.group(1)),
+                    m.group(1),
+                    topic,
+                    index,
+                    text,
+                    m.start(),
+                    m.end(),
+                    section,
+                    p));
+            taken.add(new int[] {m.start(), m.end()});
+        }
+        m = RATE.matcher(text);
+        while (m.find()) {
+            if (!inside(reasons, m.start())) {
+                claims.add(claim(
+                        Claim.Kind.RATE,
+                        subject(mentions, text, m.start(), claims),
+                        null,
+                        Numbers.parse(m.group(2)),
+                        direction(m.group(1)),
+                        m.group(1),
+                        topic,
+                        index,
+                        text,
+                        m.start(),
+                        m.end(),
+                        section,
+                        p));
+            }
+        }
+        m = SHARE.matcher(text);
+        while (m.find()) {
+            if (!inside(reasons, m.start())) {
+                claims.add(claim(
+                        Claim.Kind.SHARE,
+                        subject(mentions, text, m.start(), claims),
+                        null,
+                        Numbers.parse(m.group(1)),
+                        0,
+                        "占",
+                        topic,
+                        index,
+                        text,
+                        m.start(),
+                        m.end(),
+                        section,
+                        p));
+            }
+        }
+        m = AMOUNT.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            if (inside(reasons, s) || taken.stream().anyMatch(t -> t[0] <= s && s < t[1])) {
+                continue;
+            }
+            Figure f = new Figure(Numbers.parse(m.group(1)), unit(m.group(2)));
+            Subject subject = subject(mentions, text, s, claims);
+            int clause = lastOf(text, s, CLAUSE_END);
+            String before = text.substring(clause, s);
+            Claim c = claim(Claim.Kind.AMOUNT, subject, f, null, 0, "", topic, index, text, s, m.end(), section, p);
+            if (before.contains("上年") && !before.contains("比上年")) {
+                c = new Claim(
+                        c.kind(),
+                        c.subject(),
+                        Period.LAST_YEAR,
+                        c.figure(),
+                        null,
+                        0,
+                        "",
+                        topic,
+                        index,
+                        c.sentence(),
+                        c.location());
+            }
+            claims.add(c);
+        }
+        m = FLAT.matcher(text);
+        while (m.find()) {
+            if (!inside(reasons, m.start())) {
+                claims.add(claim(
+                        Claim.Kind.FLAT,
+                        subject(mentions, text, m.start(), claims),
+                        null,
+                        null,
+                        0,
+                        m.group(),
+                        topic,
+                        index,
+                        text,
+                        m.start(),
+                        m.end(),
+                        section,
+                        p));
+            }
+        }
+        m = NEW.matcher(text);
+        while (m.find()) {
+            if (!inside(reasons, m.start())) {
+                claims.add(claim(
+                        Claim.Kind.NEW,
+                        subject(mentions, text, m.start(), claims),
+                        null,
+                        null,
+                        1,
+                        m.group(),
+                        topic,
+                        index,
+                        text,
+                        m.start(),
+                        m.end(),
+                        section,
+                        p));
+            }
+        }
+        if (topic == Topic.PERFORMANCE) {
+            m = COUNT.matcher(text);
+            while (m.find()) {
+                if (!inside(reasons, m.start())
+                        && text.substring(lastOf(text, m.start(), CLAUSE_END), m.start())
+                                .contains("项目")) {
+                    claims.add(claim(
+                            Claim.Kind.COUNT,
+                            new Subject("performance.count", "项目个数"),
+                            null,
+                            new BigDecimal(m.group(1)),
+                            0,
+                            "",
+                            topic,
+                            index,
+                            text,
+                            m.start(),
+                            m.end(),
+                            section,
+                            p));
+                }
+            }
+        }
+        claims.sort(java.util.Comparator.comparingInt(Claim::start));
+        return claims;
+    }
+
+    /**
+     * The subject of a figure at {@code at}: the most specific mention in its clause; else the subject
+     * of the last amount of its sentence; else the last mention of its sentence.
+     */
+    private static Subject subject(List<Mention> mentions, String text, int at, List<Claim> sofar) {
+        int clause = lastOf(text, at, CLAUSE_END);
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.start() >= clause && m.end() <= at && (best == null || m.priority() >= best.priority())) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best.subject();
+        }
+        int sentence = lastOf(text, at, SENTENCE_END);
+        Subject fromAmount = null;
+        int fromAmountAt = -1;
+        for (Claim c : sofar) {
+            if (c.kind() == Claim.Kind.AMOUNT
+                    && c.start() >= sentence
+                    && c.start() < at
+                    && c.start() > fromAmountAt
+                    && !c.subject().isNone()) {
+                fromAmount = c.subject();
+                fromAmountAt = c.start();
+            }
+        }
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= sentence && m.end() <= at) {
+                last = m;
+            }
+        }
+        if (fromAmount != null && (last == null || last.start() < fromAmountAt)) {
+            return fromAmount;
+        }
+        return last == null ? (fromAmount == null ? Subject.NONE : fromAmount) : last.subject();
+    }
+
+    private static Claim claim(
+            Claim.Kind kind,
+            Subject subject,
+            Figure figure,
+            BigDecimal percent,
+            int direction,
+            String word,
+            Topic topic,
+            int index,
+            String text,
+            int start,
+            int end,
+            String section,
+            Paragraph p) {
+        int sentence = 0;
+        for (int i = 0; i < start; i++) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                sentence++;
+            }
+        }
+        Location where = Location.span(section, text.substring(start, end), start, end, p.ref());
+        return new Claim(
+                kind, subject, Period.CURRENT, figure, percent, direction, word, topic, index, sentence, where);
+    }
+
+    static int direction(String word) {
+        return switch (word) {
+            case "增加", "增长", "上升", "增幅", "增幅为" -> 1;
+            case "减少", "下降", "降低", "减", "降幅", "降幅为" -> -1;
+            default -> 0;
+        };
+    }
+
+    static MoneyUnit unit(String word) {
+        return switch (word) {
+            case "亿元" -> MoneyUnit.YI;
+            case "万元" -> MoneyUnit.WAN;
+            default -> MoneyUnit.YUAN;
+        };
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        return spans.stream().anyMatch(r -> r[0] <= at && at < r[1]);
+    }
+
+    /** Index just after the last delimiter before {@code at} (0 when none). */
+    static int lastOf(String text, int at, String delimiters) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int nextOf(String text, int from, String delimiters) {
+        for (int i = from; i < text.length(); i++) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

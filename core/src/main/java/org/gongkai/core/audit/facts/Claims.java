@@ -1,0 +1,115 @@
+package org.gongkai.core.audit.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.disclosure.Block;
+import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.Heading;
+import org.gongkai.core.disclosure.Paragraph;
+
+/**
+ * Every claim of a disclosure's narrative, in reading order. The topic of each paragraph comes from its
+ * headings; a paragraph that is itself a numbered heading line ("（二）政府采购情况") counts as one, so
+ * readers that keep headings as paragraphs work too.
+ */
+public final class Claims {
+    private static final Pattern HEADING_LINE =
+            Pattern.compile("^\\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\\s*(.*)$");
+    private static final Pattern PROJECT_NAME = Pattern.compile("项目名称[：:]\\s*(.+?)\\s*$");
+
+    private final List<Claim> all;
+    private final List<Paragraph> paragraphs;
+
+    private Claims(List<Claim> all, List<Paragraph> paragraphs) {
+        this.all = List.copyOf(all);
+        this.paragraphs = List.copyOf(paragraphs);
+    }
+
+    public static Claims of(Disclosure disclosure, Facts facts) {
+        ClaimExtractor extractor = new ClaimExtractor(SubjectLexicon.of(facts));
+        List<Claim> claims = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Topic outer = Topic.OTHER;
+        Topic inner = Topic.OTHER;
+        String outerNumber = "";
+        String innerNumber = "";
+        Subject project = Subject.NONE;
+        for (Block b : disclosure.blocks()) {
+            if (b instanceof Heading h) {
+                if (h.level() <= 2) {
+                    outer = h.level() == 1 ? Topic.OTHER : Topic.of(h.text());
+                    outerNumber = h.number();
+                    inner = Topic.OTHER;
+                    innerNumber = "";
+                } else {
+                    inner = Topic.of(h.text());
+                    innerNumber = h.number();
+                }
+                project = Subject.NONE;
+                continue;
+            }
+            if (!(b instanceof Paragraph p)) {
+                continue;
+            }
+            Matcher hl = HEADING_LINE.matcher(p.text());
+            if (hl.matches() && p.text().length() <= 60) {
+                String number = hl.group(1).trim();
+                if (number.startsWith("第")) {
+                    outer = Topic.OTHER;
+                    inner = Topic.OTHER;
+                } else if (number.endsWith("、")) {
+                    outer = Topic.of(hl.group(2));
+                    outerNumber = number.substring(0, number.length() - 1);
+                    inner = Topic.OTHER;
+                    innerNumber = "";
+                } else {
+                    inner = Topic.of(hl.group(2));
+                    innerNumber = number;
+                }
+                project = Subject.NONE;
+                if (!p.text().matches(".*\\d+(?:\\.\\d+)?\\s*(万元|元|亿元|%).*")) {
+                    continue;
+                }
+            }
+            Topic topic = inner != Topic.OTHER ? inner : outer;
+            Matcher pn = PROJECT_NAME.matcher(p.text());
+            if (pn.find() && !pn.group(1).equals("无")) {
+                project = new Subject("project:" + pn.group(1), pn.group(1));
+            }
+            String section = !p.section().isEmpty()
+                    ? p.section()
+                    : (outerNumber + (innerNumber.isEmpty() ? "" : "/" + innerNumber));
+            int index = paragraphs.size();
+            paragraphs.add(p);
+            claims.addAll(extractor.extract(p, index, topic, section, project));
+        }
+        return new Claims(claims, paragraphs);
+    }
+
+    public List<Claim> all() {
+        return all;
+    }
+
+    /** The paragraphs claims refer to by index. */
+    public List<Paragraph> paragraphs() {
+        return paragraphs;
+    }
+
+    public List<Claim> of(Claim.Kind kind) {
+        return all.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    /** Claims of one sentence (same paragraph and sentence index). */
+    public List<Claim> sentenceOf(Claim c) {
+        return all.stream()
+                .filter(x -> x.paragraph() == c.paragraph() && x.sentence() == c.sentence())
+                .toList();
+    }
+
+    /** Claims of the paragraph of {@code c}. */
+    public List<Claim> paragraphOf(Claim c) {
+        return all.stream().filter(x -> x.paragraph() == c.paragraph()).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package org.gongkai.core.audit.facts;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads printed numbers: table cells ("268.22　", "1,234.5", "（12.00）", "-") and sentence figures. */
+public final class Numbers {
+    private static final Pattern CELL = Pattern.compile("([-－−(（]?)\\s*(\\d[\\d,，]*(?:[.．]\\d+)?)\\s*([)）]?)");
+
+    private Numbers() {}
+
+    /** Removes every kind of space a reader may leave in a cell (ASCII, ideographic, no-break, tabs). */
+    public static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u3000' && c != '\u00a0') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The number a table cell shows; empty for blank cells, dashes and text. A cell with anything but
+     * one number (and an optional sign or brackets) is not a number.
+     */
+    public static Optional<BigDecimal> cell(String text) {
+        String s = clean(text);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = CELL.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        BigDecimal v = parse(m.group(2));
+        boolean bracket =
+                !m.group(1).isEmpty() && (m.group(1).equals("(") || m.group(1).equals("（"));
+        if (bracket != !m.group(3).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).isEmpty() ? v : v.negate());
+    }
+
+    /** A digit string with optional thousands separators and a full- or half-width decimal point. */
+    public static BigDecimal parse(String digits) {
+        return new BigDecimal(digits.replace(",", "").replace("，", "").replace('．', '.'));
+    }
+}

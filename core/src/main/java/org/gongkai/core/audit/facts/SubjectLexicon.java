@@ -1,0 +1,158 @@
+package org.gongkai.core.audit.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that name a quantity in a narrative, and what they mean in a topic. The document's own
+ * tables add the names of its 功能分类 and 经济分类 rows, so "一般公共服务支出" or "办公费" are recognised
+ * without a hard-coded list.
+ */
+public final class SubjectLexicon {
+    private static final Pattern THREE_PUBLIC = Pattern.compile("[“\"‘'「]?三公[”\"’'」]?经费");
+    private static final Pattern CODED = Pattern.compile("([\\u4e00-\\u9fa5、]+)[（(]类[：:]?\\s*(\\d{3})[)）]"
+            + "(?:([\\u4e00-\\u9fa5、]+)[（(]款[：:]?\\s*(\\d{2})[)）])?"
+            + "(?:([\\u4e00-\\u9fa5、]+)[（(]项[：:]?\\s*(\\d{2})[)）])?");
+    private static final Pattern CODE_NAME =
+            Pattern.compile("(?<!\\d)(\\d{3}(?:\\d{2}){0,2})(?!\\d)\\s*([\\u4e00-\\u9fa5]{2,})");
+
+    /**
+     * A word of the lexicon.
+     *
+     * @param priority a more specific word wins within one clause (小微企业 over 政府采购)
+     */
+    record Entry(String word, String key, int priority, boolean economic) {}
+
+    /** A subject named at a place of a paragraph. */
+    public record Mention(int start, int end, Subject subject, int priority) {}
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    private SubjectLexicon() {}
+
+    /** The lexicon of a document: fixed words plus the row names of its code tables. */
+    public static SubjectLexicon of(Facts facts) {
+        SubjectLexicon l = new SubjectLexicon();
+        for (TableView v : facts.views()) {
+            if (v.kind().isEmpty() || v.sides().size() > 1) {
+                continue;
+            }
+            boolean economic = v.kind().get() == TableKind.T6;
+            for (TableView.ViewRow r : v.rows()) {
+                if (r.code().isEmpty() || r.name().length() < 2) {
+                    continue;
+                }
+                String key = (economic ? "econ." : "function.") + r.code();
+                l.entries.add(new Entry(r.name(), key, 4, economic));
+                if (!economic && r.name().endsWith("支出") && r.name().length() > 4) {
+                    l.entries.add(new Entry(r.name().substring(0, r.name().length() - 2), key, 4, false));
+                }
+            }
+        }
+        return l;
+    }
+
+    /** Every subject named in a text, in order; at one place the longest word wins. */
+    public List<Mention> mentions(String text, Topic topic) {
+        List<Mention> found = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.economic() != (topic == Topic.GP_BASIC)) {
+                continue;
+            }
+            for (int i = text.indexOf(e.word()); i >= 0; i = text.indexOf(e.word(), i + 1)) {
+                found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
+            }
+        }
+        Matcher coded = CODED.matcher(text);
+        while (coded.find()) {
+            String code = coded.group(2)
+                    + (coded.group(4) == null ? "" : coded.group(4))
+                    + (coded.group(6) == null ? "" : coded.group(6));
+            found.add(new Mention(coded.start(), coded.end(), new Subject("function." + code, coded.group()), 7));
+        }
+        if (topic != Topic.GP_BASIC) {
+            Matcher cn = CODE_NAME.matcher(text);
+            while (cn.find()) {
+                if (cn.group(2).contains("支出")) {
+                    found.add(new Mention(cn.start(), cn.end(), new Subject("function." + cn.group(1), cn.group()), 6));
+                }
+            }
+        }
+        Matcher tp = THREE_PUBLIC.matcher(text);
+        while (tp.find()) {
+            found.add(new Mention(tp.start(), tp.end(), new Subject("threePublic.total", tp.group()), 3));
+        }
+        for (String[] w : fixedWords(topic)) {
+            for (int i = text.indexOf(w[0]); i >= 0; i = text.indexOf(w[0], i + 1)) {
+                found.add(new Mention(i, i + w[0].length(), new Subject(w[1], w[0]), Integer.parseInt(w[2])));
+            }
+        }
+        return dropContained(found);
+    }
+
+    /** Fixed words and their keys in a topic: {word, key, priority}. */
+    private static List<String[]> fixedWords(Topic topic) {
+        boolean general = topic.isGeneralBudget();
+        boolean allFunds = topic == Topic.EXPENSE || topic == Topic.OVERVIEW || topic == Topic.INCOME;
+        List<String[]> w = new ArrayList<>();
+        w.add(new String[] {"收支总预算", "total", "3"});
+        w.add(new String[] {"收入预算", "income.total", "2"});
+        w.add(new String[] {"支出预算", "expense.total", "2"});
+        w.add(new String[] {"一般公共预算拨款合计", "general.total", "4"});
+        w.add(new String[] {"一般公共预算当年拨款", "general.total", "3"});
+        w.add(new String[] {"一般公共预算拨款", general ? "general.total" : "income.GP_APPROP", "2"});
+        w.add(new String[] {"一般公共预算", general ? "general.total" : "income.GP_APPROP", "1"});
+        w.add(new String[] {"政府性基金预算", topic == Topic.FUND ? "fund.total" : "income.GF_APPROP", "1"});
+        w.add(new String[] {"国有资本经营预算", "income.SOE_APPROP", "1"});
+        w.add(new String[] {"基本支出", allFunds ? "expense.basic" : "general.basic", "2"});
+        w.add(new String[] {"项目支出", allFunds ? "expense.project" : "general.project", "2"});
+        w.add(new String[] {"人员经费", "personnel", "3"});
+        w.add(new String[] {"公用经费", "public", "3"});
+        w.add(new String[] {"机关运行经费", "operatingCosts", "4"});
+        if (topic != Topic.GP_BASIC) {
+            w.add(new String[] {"因公出国（境）费", "threePublic.ABROAD", "4"});
+            w.add(new String[] {"因公出国(境)费", "threePublic.ABROAD", "4"});
+            w.add(new String[] {"因公出国", "threePublic.ABROAD", "4"});
+            w.add(new String[] {"公务用车购置及运行费", "threePublic.VEHICLES", "5"});
+            w.add(new String[] {"公务用车购置及运行维护费", "threePublic.VEHICLES", "5"});
+            w.add(new String[] {"公务用车购置", "threePublic.VEHICLE_PURCHASE", "4"});
+            w.add(new String[] {"公务用车运行", "threePublic.VEHICLE_OPERATION", "4"});
+            w.add(new String[] {"公务接待费", "threePublic.RECEPTION", "4"});
+        }
+        if (topic == Topic.PROCUREMENT) {
+            w.add(new String[] {"政府采购", "procurement.total", "2"});
+            for (String[] part : new String[][] {
+                {"货物", "procurement.goods"}, {"工程", "procurement.works"}, {"服务", "procurement.services"}
+            }) {
+                // Bare 服务 would match unit names (…服务中心); the part is named next to 采购 or 预算.
+                w.add(new String[] {"采购" + part[0], part[1], "4"});
+                w.add(new String[] {part[0] + "预算", part[1], "4"});
+                w.add(new String[] {part[0] + "类", part[1], "4"});
+            }
+            w.add(new String[] {"中小企业", "procurement.sme", "5"});
+            w.add(new String[] {"小微企业", "procurement.smallMicro", "6"});
+        }
+        if (topic == Topic.PERFORMANCE) {
+            w.add(new String[] {"预算金额", "performance.amount", "4"});
+            w.add(new String[] {"资金", "performance.amount", "3"});
+        }
+        return w;
+    }
+
+    /** Keeps, at every place, the longest mention; a mention inside a longer one is dropped. */
+    private static List<Mention> dropContained(List<Mention> found) {
+        found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : found) {
+            boolean inside = kept.stream().anyMatch(k -> k.start() <= m.start() && m.end() <= k.end());
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        return kept;
+    }
+}

@@ -1,0 +1,170 @@
+package org.gongkai.core.audit.rules.conformity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.Paragraph;
+import org.gongkai.core.disclosure.Table;
+
+/** Finds the classification codes printed in a disclosure's tables and narrative. */
+final class CodeRefs {
+    private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
+    private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3,8})(?![\\d.,])\\s*(\\S.*)?$");
+    /** "一般公共服务（类：201）财政事务（款：05）行政运行（项：04）" — the Xinjiang narrative form. */
+    private static final Pattern LEVEL_MENTION =
+            Pattern.compile("([\\p{IsHan}、]{2,30})[（(](类|款|项)[：:]\\s*([0-9０-９]{1,4})\\s*[)）]");
+    /** "2010504 信息事务" / "2010504信息事务" in running text. */
+    private static final Pattern INLINE_CODE = Pattern.compile(
+            "(?<![\\d.,，０-９])([23]\\d{4}(?:\\d{2})?)(?![\\d.,])[ \\u3000]?(?![万元亿千百人个年月日辆台套次份平件户名家所])([\\p{IsHan}]{2,20})");
+
+    private CodeRefs() {}
+
+    static List<CodeRef> inTables(Disclosure d) {
+        List<CodeRef> out = new ArrayList<>();
+        d.tables().forEach(t -> t.rows().forEach(r -> fromRow(t, r, out)));
+        return out;
+    }
+
+    static List<CodeRef> inNarrative(Disclosure d) {
+        List<CodeRef> out = new ArrayList<>();
+        d.paragraphs().forEach(p -> fromParagraph(p, out));
+        return out;
+    }
+
+    private static void fromRow(Table t, Table.Row row, List<CodeRef> out) {
+        String raw = "";
+        boolean wellFormed = true;
+        String key = Texts.norm(row.key());
+        List<Integer> codeColumns = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (t.columns().get(i).type() == Table.ColumnType.CODE) {
+                codeColumns.add(i);
+            }
+        }
+        String label = "";
+        boolean fromKey = false;
+        if (!codeColumns.isEmpty()) {
+            StringBuilder joined = new StringBuilder();
+            for (int k = 0; k < codeColumns.size(); k++) {
+                String part = Texts.norm(row.cell(codeColumns.get(k)));
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (codeColumns.size() > 1) {
+                    int want = k == 0 ? 3 : 2;
+                    if (part.length() != want || !part.chars().allMatch(Character::isDigit)) {
+                        wellFormed = false;
+                    }
+                }
+                joined.append(part);
+            }
+            raw = joined.toString();
+        }
+        if (raw.isEmpty() && !key.isEmpty() && key.chars().allMatch(Character::isDigit)) {
+            raw = key;
+            fromKey = true;
+        }
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (t.columns().get(i).type() != Table.ColumnType.LABEL) {
+                continue;
+            }
+            String cell = Texts.norm(row.cell(i));
+            Matcher m = LEADING_CODE.matcher(row.cell(i).strip());
+            if (m.matches() && (raw.isEmpty() || raw.equals(m.group(1)))) {
+                raw = m.group(1);
+                fromKey = false;
+                label = m.group(2) == null ? "" : m.group(2);
+                break;
+            }
+            if (label.isEmpty() && !cell.isEmpty() && !cell.chars().allMatch(Character::isDigit)) {
+                label = cell;
+            }
+        }
+        if (raw.isEmpty()) {
+            return;
+        }
+        if (!raw.chars().allMatch(Character::isDigit)) {
+            if (raw.chars().noneMatch(Character::isDigit)) {
+                return; // a text key ("合计"), not an attempt at a code
+            }
+            wellFormed = false;
+        }
+        wellFormed &= CODE.matcher(raw).matches();
+        if (!wellFormed && (fromKey || raw.matches("(19|20)\\d{2}"))) {
+            return; // a reader's row key or a year label, not a printed code
+        }
+        CodeRef.CodeList list = CodeRef.CodeList.of(raw);
+        if (list == CodeRef.CodeList.OTHER) {
+            return;
+        }
+        String name = Texts.norm(label);
+        String where = raw + (name.isEmpty() ? "" : " " + name);
+        out.add(new CodeRef(raw, name, list, wellFormed, Where.row(t, row, where, "科目名称"), Where.tableName(t), true));
+    }
+
+    private static void fromParagraph(Paragraph p, List<CodeRef> out) {
+        String text = p.text();
+        Matcher m = LEVEL_MENTION.matcher(text);
+        String cls = "";
+        String section = "";
+        int chainEnd = -1;
+        while (m.find()) {
+            String level = m.group(2);
+            String digits = Texts.norm(m.group(3));
+            String name = stripLead(m.group(1));
+            boolean chained = m.start() == chainEnd;
+            String raw;
+            boolean wellFormed;
+            switch (level) {
+                case "类" -> {
+                    cls = digits;
+                    section = "";
+                    raw = digits;
+                    wellFormed = digits.length() == 3;
+                }
+                case "款" -> {
+                    section = chained && !cls.isEmpty() ? cls + digits : digits;
+                    raw = section;
+                    wellFormed = chained && cls.length() == 3 && digits.length() == 2;
+                }
+                default -> {
+                    raw = chained && !section.isEmpty() ? section + digits : digits;
+                    wellFormed = chained && section.length() == 5 && digits.length() == 2;
+                }
+            }
+            chainEnd = m.end();
+            int nameStart = m.end(1) - name.length();
+            out.add(new CodeRef(
+                    raw, name, CodeRef.CodeList.of(raw), wellFormed, Where.span(p, nameStart, m.end()), "正文", false));
+        }
+        Matcher inline = INLINE_CODE.matcher(text);
+        while (inline.find()) {
+            String raw = inline.group(1);
+            out.add(new CodeRef(
+                    raw,
+                    inline.group(2),
+                    CodeRef.CodeList.of(raw),
+                    true,
+                    Where.span(p, inline.start(), inline.end()),
+                    "正文",
+                    false));
+        }
+    }
+
+    /** Drops list numbering and connectives in front of a name ("1.一般公共服务" → "一般公共服务"). */
+    private static String stripLead(String s) {
+        String t = s;
+        int cut = Math.max(t.lastIndexOf('、'), -1);
+        if (cut >= 0) {
+            t = t.substring(cut + 1);
+        }
+        for (String lead : List.of("其中", "用于", "包括", "主要是", "为")) {
+            if (t.startsWith(lead) && t.length() > lead.length() + 1) {
+                t = t.substring(lead.length());
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,64 @@
+package org.gongkai.core.audit.rules.conformity;
+
+import java.util.Optional;
+import org.gongkai.core.classification.Classifications;
+import org.gongkai.core.classification.CodeCheck;
+import org.gongkai.core.classification.CodeEntry;
+import org.gongkai.core.classification.CodeStatus;
+
+/**
+ * The verdict on one printed code against the year's lists, with Gongkai's tolerance for the usual short forms
+ * of names ("一般公共服务" for 一般公共服务支出, "（类）" suffixes, full-width brackets).
+ *
+ * @param status the verdict
+ * @param officialName the official name when the code is known
+ * @param verified true when the official entry was seen in a published source (not author knowledge)
+ */
+record CodeVerdict(CodeStatus status, String officialName, boolean verified) {
+
+    static CodeVerdict of(Classifications lists, CodeRef ref) {
+        if (!ref.wellFormed()) {
+            return new CodeVerdict(CodeStatus.MALFORMED, "", false);
+        }
+        String printed = ref.name();
+        return switch (ref.list()) {
+            case FUNCTION -> fromCheck(lists.checkFunction(ref.raw(), printed), lists.function(ref.raw()), printed);
+            case DEPARTMENT_ECONOMIC ->
+                fromCheck(
+                        lists.checkDepartmentEconomic(ref.raw(), printed),
+                        lists.departmentEconomic(ref.raw()),
+                        printed);
+            case GOVERNMENT_ECONOMIC -> fromEntry(lists.governmentEconomic(ref.raw()), printed);
+            case OTHER -> new CodeVerdict(CodeStatus.UNKNOWN, "", false);
+        };
+    }
+
+    private static CodeVerdict fromCheck(CodeCheck check, Optional<CodeEntry> entry, String printed) {
+        boolean verified = entry.map(e -> "verified".equals(e.confidence())).orElse(false);
+        String official =
+                check.officialName().isEmpty() ? entry.map(CodeEntry::name).orElse("") : check.officialName();
+        CodeStatus status = check.status();
+        if (status == CodeStatus.NAME_MISMATCH && sameName(printed, official)) {
+            status = CodeStatus.VALID;
+        }
+        return new CodeVerdict(status, official, verified);
+    }
+
+    private static CodeVerdict fromEntry(Optional<CodeEntry> entry, String printed) {
+        if (entry.isEmpty()) {
+            return new CodeVerdict(CodeStatus.UNKNOWN, "", false);
+        }
+        CodeEntry e = entry.get();
+        boolean verified = "verified".equals(e.confidence());
+        CodeStatus status =
+                printed.isEmpty() || sameName(printed, e.name()) ? CodeStatus.VALID : CodeStatus.NAME_MISMATCH;
+        return new CodeVerdict(status, e.name(), verified);
+    }
+
+    /** Names equal up to white space, bracket width, a level suffix "（类）" and a dropped trailing "支出". */
+    static boolean sameName(String printed, String official) {
+        String a = Texts.key(printed).replaceAll("\\((类|款|项)\\)$", "");
+        String b = Texts.key(official);
+        return a.isEmpty() || a.equals(b) || (a + "支出").equals(b) || a.equals(b + "支出");
+    }
+}

@@ -1,0 +1,256 @@
+package org.gongkai.core.audit.rules.conformity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gongkai.core.audit.Docs;
+import org.gongkai.core.audit.FakeClassifications;
+import org.gongkai.core.audit.Finding;
+import org.gongkai.core.audit.Fires;
+import org.gongkai.core.audit.RuleProbe;
+import org.gongkai.core.audit.Severity;
+import org.gongkai.core.audit.Silent;
+import org.gongkai.core.disclosure.Disclosure;
+import org.junit.jupiter.api.Test;
+
+class CodeRulesTest {
+    private static final FakeClassifications LISTS = FakeClassifications.y2021();
+
+    private static List<Finding> run(String id, Disclosure d) {
+        return RuleProbe.run(id, d, LISTS);
+    }
+
+    private static Docs t5(String... rows) {
+        return Docs.budget(2021).codeTable("T5", "表五", "一般公共预算支出情况表", rows);
+    }
+
+    private static final String[] GOOD_T5 = {
+        "201|一般公共服务支出|268.22|174.82|93.40", "20105|统计信息事务|268.22|174.82|93.40", "2010504|信息事务|268.22|174.82|93.40"
+    };
+
+    @Test
+    @Silent("CODE.FUNC-MALFORMED")
+    @Silent("CODE.FUNC-NAME")
+    @Silent("CODE.FUNC-NAME-UNVERIFIED")
+    @Silent("CODE.FUNC-UNKNOWN")
+    @Silent("CODE.PARENT-MISSING")
+    @Silent("CODE.ORDER")
+    @Silent("CODE.WRONG-LIST")
+    @Silent("CODE.NAME-VARIES")
+    void correctFunctionTableIsSilent() {
+        Disclosure d = t5(GOOD_T5).codeTable("T3", "表三", "部门支出总体情况表", GOOD_T5).build();
+        for (String id : List.of(
+                "CODE.FUNC-MALFORMED",
+                "CODE.FUNC-NAME",
+                "CODE.FUNC-NAME-UNVERIFIED",
+                "CODE.FUNC-UNKNOWN",
+                "CODE.PARENT-MISSING",
+                "CODE.ORDER",
+                "CODE.WRONG-LIST",
+                "CODE.NAME-VARIES")) {
+            assertThat(run(id, d)).as(id).isEmpty();
+        }
+    }
+
+    @Test
+    @Fires("CODE.FUNC-MALFORMED")
+    void malformedFunctionCodeIsAnError() {
+        List<Finding> f = run(
+                "CODE.FUNC-MALFORMED",
+                t5("201|一般公共服务支出|1||", "201050|统计信息事务|1||").build());
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.actual()).isEqualTo("201050");
+            assertThat(x.location().table()).isEqualTo("表五 一般公共预算支出情况表");
+            assertThat(x.location().row()).isEqualTo("201050 统计信息事务");
+        });
+    }
+
+    @Test
+    @Fires("CODE.FUNC-NAME")
+    void wrongFunctionNameSuggestsTheOfficialOne() {
+        List<Finding> f =
+                run("CODE.FUNC-NAME", t5("201|一般公共服务支出|1||", "20105|财政事务|1||").build());
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.expected()).isEqualTo("统计信息事务");
+            assertThat(x.actual()).isEqualTo("财政事务");
+            assertThat(x.suggestion()).contains("统计信息事务");
+            assertThat(x.message()).contains("20105").contains("2021");
+        });
+    }
+
+    @Test
+    @Fires("CODE.FUNC-NAME-UNVERIFIED")
+    void nameAgainstAuthorKnowledgeIsOnlyAWarning() {
+        Disclosure d = Docs.budget(2021)
+                .codeTable("T1", "表一", "部门收支总体情况表", "234|抗疫特别国债还本支出||", "222|粮油物资管理支出||")
+                .build();
+        assertThat(run("CODE.FUNC-NAME-UNVERIFIED", d))
+                .singleElement()
+                .satisfies(x -> assertThat(x.actual()).isEqualTo("抗疫特别国债还本支出"));
+        assertThat(run("CODE.FUNC-NAME", d))
+                .singleElement()
+                .satisfies(x -> assertThat(x.expected()).isEqualTo("粮油物资储备支出"));
+    }
+
+    @Test
+    @Fires("CODE.FUNC-UNKNOWN")
+    void unknownCodeIsInfoWithAdvice() {
+        List<Finding> f = run(
+                "CODE.FUNC-UNKNOWN",
+                t5("201|一般公共服务支出|1||", "20199|其他一般公共服务支出|1||").build());
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.INFO);
+            assertThat(x.suggestion()).isEqualTo("不在 Gongkai 所带科目表中，可加载财政部门的正式科目表");
+        });
+    }
+
+    @Test
+    @Fires("CODE.ECON-MALFORMED")
+    @Fires("CODE.ECON-NAME")
+    @Fires("CODE.ECON-UNKNOWN")
+    void economicCodesInTheBasicTable() {
+        Disclosure d = Docs.budget(2021)
+                .codeTable(
+                        "T6",
+                        "表六",
+                        "一般公共预算基本支出情况表",
+                        "301|工资福利支出|1||",
+                        "30101|奖金|1||",
+                        "3010|基本工资|1||",
+                        "30199|其他工资福利支出|1||",
+                        "501|机关工资福利支出|1||",
+                        "50101|工资|1||")
+                .build();
+        assertThat(run("CODE.ECON-MALFORMED", d)).extracting(Finding::actual).containsExactly("3010");
+        assertThat(run("CODE.ECON-NAME", d)).extracting(Finding::expected).containsExactly("基本工资", "工资奖金津补贴");
+        assertThat(run("CODE.ECON-UNKNOWN", d)).extracting(Finding::actual).containsExactly("30199");
+    }
+
+    @Test
+    @Silent("CODE.ECON-MALFORMED")
+    @Silent("CODE.ECON-NAME")
+    @Silent("CODE.ECON-UNKNOWN")
+    void correctEconomicTableIsSilent() {
+        Disclosure d = Docs.budget(2021)
+                .codeTable("T6", "表六", "一般公共预算基本支出情况表", "301|工资福利支出|1||", "30101|基本工资|1||", "30102 | 津贴补贴 |1||")
+                .build();
+        assertThat(run("CODE.ECON-MALFORMED", d)).isEmpty();
+        assertThat(run("CODE.ECON-NAME", d)).isEmpty();
+        assertThat(run("CODE.ECON-UNKNOWN", d)).isEmpty();
+    }
+
+    private static final String NARR = "1.一般公共服务（类：201）财政事务（款：05）行政运行（项：04）：2021年预算数为268.22万元。";
+
+    @Test
+    @Fires("CODE.NARR-NAME")
+    void narrativeLevelChainWithWrongNames() {
+        Disclosure d = t5(GOOD_T5).para(NARR).build();
+        List<Finding> f = run("CODE.NARR-NAME", d);
+        assertThat(f).extracting(Finding::actual).containsExactly("财政事务", "行政运行");
+        assertThat(f).extracting(Finding::expected).containsExactly("统计信息事务", "信息事务");
+        assertThat(f.get(0).location().quote()).isEqualTo("财政事务（款：05）");
+    }
+
+    @Test
+    @Silent("CODE.NARR-NAME")
+    @Silent("CODE.NARR-MALFORMED")
+    @Silent("CODE.NARR-UNKNOWN")
+    @Silent("CODE.NARR-TABLE-NAME")
+    @Silent("CODE.NARR-NOT-IN-TABLE")
+    void narrativeWithRightNamesIsSilent() {
+        Disclosure d = t5(GOOD_T5)
+                .para("1.一般公共服务（类：201）统计信息事务（款：05）信息事务（项：04）：2021年预算数为268.22万元。")
+                .para("2010504信息事务支出268.22万元，比上年增加30000万元。")
+                .build();
+        for (String id : List.of(
+                "CODE.NARR-NAME",
+                "CODE.NARR-MALFORMED",
+                "CODE.NARR-UNKNOWN",
+                "CODE.NARR-TABLE-NAME",
+                "CODE.NARR-NOT-IN-TABLE")) {
+            assertThat(run(id, d)).as(id).isEmpty();
+        }
+    }
+
+    @Test
+    @Fires("CODE.NARR-MALFORMED")
+    void narrativeSectionWithoutClassIsMalformed() {
+        Disclosure d = t5(GOOD_T5).para("统计信息事务（款：5）支出268.22万元。").build();
+        assertThat(run("CODE.NARR-MALFORMED", d))
+                .singleElement()
+                .satisfies(x -> assertThat(x.actual()).isEqualTo("5"));
+    }
+
+    @Test
+    @Fires("CODE.NARR-UNKNOWN")
+    @Fires("CODE.NARR-TABLE-NAME")
+    @Fires("CODE.NARR-NOT-IN-TABLE")
+    void narrativeMentionsOfUnknownCodes() {
+        Disclosure d = t5("201|一般公共服务支出|1||", "20199|其他一般公共服务支出|1||", "2019999|其他一般公共服务支出|1||")
+                .para("2019999其他公共服务支出1万元；2019901其他一般公共服务支出2万元。")
+                .build();
+        assertThat(run("CODE.NARR-UNKNOWN", d)).extracting(Finding::actual).containsExactly("2019999", "2019901");
+        assertThat(run("CODE.NARR-TABLE-NAME", d)).singleElement().satisfies(x -> {
+            assertThat(x.expected()).isEqualTo("其他一般公共服务支出");
+            assertThat(x.locations()).hasSize(2);
+        });
+        assertThat(run("CODE.NARR-NOT-IN-TABLE", d))
+                .singleElement()
+                .satisfies(x -> assertThat(x.actual()).isEqualTo("2019901"));
+    }
+
+    @Test
+    @Fires("CODE.NAME-VARIES")
+    void classNamedDifferentlyInTwoTables() {
+        Disclosure d = Docs.budget(2021)
+                .codeTable("T1", "表一", "部门收支总体情况表", "222|粮油物资管理支出||")
+                .codeTable("T4", "表四", "财政拨款收支预算总体情况表", "222|粮油物资储备支出||")
+                .build();
+        assertThat(run("CODE.NAME-VARIES", d)).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.location().table()).startsWith("表四");
+            assertThat(x.locations().get(1).table()).startsWith("表一");
+            assertThat(x.suggestion()).contains("粮油物资储备支出");
+        });
+    }
+
+    @Test
+    @Fires("CODE.PARENT-MISSING")
+    void itemWithoutItsSection() {
+        Disclosure d = t5("201|一般公共服务支出|1||", "2010504|信息事务|1||").build();
+        assertThat(run("CODE.PARENT-MISSING", d))
+                .singleElement()
+                .satisfies(x -> assertThat(x.expected()).isEqualTo("20105"));
+    }
+
+    @Test
+    @Fires("CODE.ORDER")
+    void economicRowsOutOfOrder() {
+        Disclosure d = Docs.budget(2021)
+                .codeTable(
+                        "T6",
+                        "表六",
+                        "一般公共预算基本支出情况表",
+                        "301|工资福利支出|1||",
+                        "30102|津贴补贴|1||",
+                        "30101|基本工资|1||",
+                        "301|工资福利支出|1||")
+                .build();
+        assertThat(run("CODE.ORDER", d)).singleElement().satisfies(x -> {
+            assertThat(x.actual()).isEqualTo("30101");
+            assertThat(x.message()).contains("30102");
+        });
+    }
+
+    @Test
+    @Fires("CODE.WRONG-LIST")
+    void functionCodeInEconomicTable() {
+        Disclosure d = Docs.budget(2021)
+                .codeTable("T6", "表六", "一般公共预算基本支出情况表", "301|工资福利支出|1||", "2010504|信息事务|1||")
+                .build();
+        assertThat(run("CODE.WRONG-LIST", d))
+                .singleElement()
+                .satisfies(x -> assertThat(x.actual()).isEqualTo("2010504"));
+    }
+}
