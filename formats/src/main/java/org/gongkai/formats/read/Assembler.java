@@ -115,7 +115,7 @@ public final class Assembler {
     private void flushPending() {
         if ((!pending.number.isEmpty() || !pending.title.isEmpty()) && !pending.notes.isEmpty()) {
             blocks.add(new Table(
-                    TableTitles.key(pending.number),
+                    TableTitles.key(pending.number, pending.title),
                     pending.number,
                     pending.title,
                     pending.preparer,

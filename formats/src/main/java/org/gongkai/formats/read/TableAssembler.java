@@ -58,7 +58,7 @@ final class TableAssembler {
         List<Table.Row> tableRows = RowKeys.rows(columns, body, bodyRefs, codeCols, meta, out);
         SourceRef ref = meta.ref == SourceRef.NONE ? grid.ref() : meta.ref;
         return new Table(
-                TableTitles.key(meta.number),
+                TableTitles.key(meta.number, meta.title),
                 meta.number,
                 meta.title,
                 meta.preparer,

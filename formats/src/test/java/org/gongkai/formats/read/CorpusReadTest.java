@@ -57,6 +57,16 @@ class CorpusReadTest {
     }
 
     @Test
+    void tableKeysNameTheContentNotThePrintedNumber() throws Exception {
+        Disclosure d = read("011_putuo_zhengfuban_2025_dept_budget.txt");
+        assertThat(d.tables().map(Table::key)).containsExactly("T1", "T2", "T3", "T4", "T5", "T9", "T10", "T6", "T8");
+        Disclosure finals = read("004_putuo_wenlvju_2025_dept_final.json");
+        assertThat(titled(finals, "财政拨款收入支出决算总表").key()).isEqualTo("T4");
+        assertThat(titled(finals, "收入支出决算总表").key()).isEqualTo("T1");
+        assertThat(titled(finals, "一般公共预算财政拨款基本支出决算表").key()).isEqualTo("T6");
+    }
+
+    @Test
     void unitBudgetFromPdftotextLayout() throws Exception {
         Disclosure d = read("012_putuo_zhengfuban_2025_unit_budget.txt");
         assertThat(d.info().templateId()).isEqualTo("shanghai-unit-budget");
