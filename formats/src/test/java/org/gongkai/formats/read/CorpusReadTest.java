@@ -117,6 +117,21 @@ class CorpusReadTest {
     }
 
     @Test
+    void pageTextTwinWithSingleSpacesIsReadAsWellAsItCanBe() throws Exception {
+        Disclosure d = read("001_putuo_chengguanju_2026_dept_budget.txt");
+        Table summary = titled(d, "部门财务收支预算总表");
+        assertThat(summary.unitLabel()).isEqualTo("元");
+        assertThat(summary.cell("total|total", "income.amount")).isEqualTo("47,483,458");
+        // "47,483,458一、社会保障和就业支出": the amount and the next label are split apart
+        assertThat(summary.cell("APPROP|", "expenditure.label")).isEqualTo("一、社会保障和就业支出");
+        Table spending = titled(d, "部门支出预算总表");
+        assertThat(spending.cell("212", "project")).isEqualTo("10,992,193");
+        assertThat(spending.cell("2080801", "total")).isEqualTo("294,000");
+        Table economic = titled(d, "基本支出部门预算经济分类预算表");
+        assertThat(economic.cell("301", "personnel")).isEqualTo("29,045,727");
+    }
+
+    @Test
     void filledFundTableAndLargeAmountsFromPageJson() throws Exception {
         Disclosure d = read("002_putuo_jianguanwei_2026_dept_budget.json");
         Table fund = titled(d, "部门政府性基金预算支出功能分类预算表");
