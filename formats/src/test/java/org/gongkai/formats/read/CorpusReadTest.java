@@ -172,6 +172,8 @@ class CorpusReadTest {
     void finalAccountsFromPageJson(String name) throws Exception {
         Disclosure d = read(name);
         assertThat(d.info().kind()).isEqualTo(Kind.FINAL_ACCOUNTS);
+        assertThat(d.info().fiscalYear()).isEqualTo(2025);
+        assertThat(d.info().templateId()).isEqualTo("national-final-accounts");
         Table total = titled(d, "财政拨款收入支出决算总表");
         assertThat(total.unitLabel()).isEqualTo("万元");
         assertThat(total.columns()).extracting(Table.Column::key).contains("income.label", "expenditure.label");
