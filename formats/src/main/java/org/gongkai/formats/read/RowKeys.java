@@ -103,8 +103,15 @@ final class RowKeys {
                 if (label.isEmpty()) {
                     return "";
                 }
-                if (isTotalLabel(label)) {
+                String n = Vocabulary.normalize(label);
+                if (n.endsWith("总计")) {
                     return "total";
+                }
+                if (isTotalLabel(label)) {
+                    return "subtotal";
+                }
+                if (n.equals("结转下年") || n.startsWith("年末结转")) {
+                    return "CARRY_FORWARD";
                 }
                 return keyOfLabels(cells, List.of(c));
             }

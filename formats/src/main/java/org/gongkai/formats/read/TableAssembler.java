@@ -58,7 +58,7 @@ final class TableAssembler {
         List<Table.Row> tableRows = RowKeys.rows(columns, body, bodyRefs, codeCols, meta, out);
         SourceRef ref = meta.ref == SourceRef.NONE ? grid.ref() : meta.ref;
         return new Table(
-                TableTitles.key(meta.number),
+                TableTitles.key(meta.number, meta.title),
                 meta.number,
                 meta.title,
                 meta.preparer,
@@ -221,7 +221,7 @@ final class TableAssembler {
             int other = 0;
             for (List<String> r : body) {
                 String v = r.get(c);
-                if (v.isEmpty() || RowKeys.isTotalLabel(v)) {
+                if (v.isEmpty() || RowKeys.isTotalLabel(v) || v.matches("[…．.]+")) {
                     continue;
                 }
                 boolean code = c == 0 ? v.matches("[1-9]\\d{2}(\\d{2}){0,2}") : v.matches("\\d{2,3}|\\d{5}|\\d{7}");

@@ -28,7 +28,7 @@ final class TableFacts {
                 String rowKey = rowKey(view, kind.get(), row, s, twoSided);
                 Period period = Period.CURRENT;
                 if (kind.get() == TableKind.T8) {
-                    if (row.name().contains("上年")) {
+                    if (row.name().contains("上年") || row.row().key().equals("lastYear")) {
                         period = Period.LAST_YEAR;
                         rowKey = "last";
                     } else if (!hasAmount(view, row, side) || seenThreePublicRow) {

@@ -48,9 +48,10 @@ final class Comparisons {
 
     /**
      * Last year's figure of a quantity the budget may state under {@code key} or only through its parts:
-     * the stated one if present, else the sum of the parts' figures when every part is stated (no reason).
+     * the stated one if present, else the sum of the parts' figures (with their reasons) when every part is stated.
      */
-    static Optional<Comparative> statedOrSum(Narration n, String key, List<String> partKeys) {
+    static Optional<Comparative> statedOrSum(
+            Narration n, String key, List<String> partKeys, List<Amount> partCurrents) {
         Optional<Comparative> stated = n.budget.comparative(key);
         if (stated.isPresent() || partKeys.isEmpty()) {
             return stated;
@@ -63,12 +64,28 @@ final class Comparisons {
             }
             sum = sum.plus(c.get().lastYear());
         }
-        String reason = partKeys.size() == 1
-                ? n.budget.comparative(partKeys.get(0)).get().reason()
-                : "";
+        // The reasons of the parts that changed, once each, stand for the whole.
+        List<String> reasons = new java.util.ArrayList<>();
+        for (int i = 0; i < partKeys.size(); i++) {
+            Comparative c = n.budget.comparative(partKeys.get(i)).get();
+            String r = cleanReason(c.reason());
+            boolean changed = Figures.alone(partCurrents.get(i).minus(c.lastYear()), n.unit)
+                            .signum()
+                    != 0;
+            if (changed && !r.isEmpty() && !reasons.contains(r)) {
+                reasons.add(r);
+            }
+        }
+        String reason = String.join("；", reasons);
         return Optional.of(new Comparative(sum, reason));
     }
 
+    /**
+     * The comparison words for a quantity: template {@code <prefix>.up|down|flat|new} (else {@code
+     * comparison.*}) with {change}, {rate}, {last} (last year's displayed figure) and {amount} (this year's
+     * shown figure), then {@code <prefix>.reason} with {reason} when the budget gives one. Empty, with a
+     * COMPARATIVE-MISSING issue, when last year's figure is unknown.
+     */
     static String phrase(
             Narration n,
             String key,
@@ -90,9 +107,14 @@ final class Comparisons {
         Direction dir = direction(c.lastYear(), change, current);
         Optional<BigDecimal> rate = Percent.rate(current, c.lastYear());
         Map<String, String> v = n.vars(
-                "change", n.money(change.abs()),
-                "last", n.money(lastShown),
-                "rate", rate.map(r -> n.percent(r.abs())).orElse(""));
+                "change",
+                n.money(change.abs()),
+                "last",
+                n.money(lastShown),
+                "amount",
+                n.money(shown),
+                "rate",
+                rate.map(r -> n.percent(r.abs())).orElse(""));
         StringBuilder sb = new StringBuilder(n.text(v, prefix + "." + dir.key, "comparison." + dir.key));
         String reason = cleanReason(c.reason());
         if (!reason.isEmpty()) {

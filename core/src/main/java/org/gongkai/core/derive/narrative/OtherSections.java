@@ -182,22 +182,29 @@ final class OtherSections {
         Map<String, Amount> amounts = n.facts.expenditureBy(
                 BudgetFacts.kind(ExpenditureKind.PROJECT).and(l -> l.projectId() != null),
                 org.gongkai.core.budget.ExpenditureLine::projectId);
-        List<Amount> targeted = new ArrayList<>();
+        int count = 0;
+        BigDecimal total = BigDecimal.ZERO;
         for (Project p : n.budget.projects()) {
-            if (p.target() != null) {
-                targeted.add(amounts.getOrDefault(p.id(), p.target().total()));
+            if (p.target() == null) {
+                continue;
             }
+            count++;
+            // A project's figure as §七 and the tables show it; a target without budget lines counts its own total.
+            total = total.add(
+                    amounts.containsKey(p.id())
+                            ? n.shown.project(p.id())
+                            : Figures.alone(p.target().total(), n.unit));
         }
-        if (targeted.isEmpty()) {
+        if (count == 0) {
             n.paragraph(n.vars(), "performance.none");
             return;
         }
         n.paragraph(
                 n.vars(
                         "count",
-                        String.valueOf(targeted.size()),
+                        String.valueOf(count),
                         "amount",
-                        n.money(Amount.sum(targeted)),
+                        n.money(total),
                         "units",
                         String.valueOf(1 + n.budget.unit().subordinateUnits().size())),
                 "performance.text");

@@ -49,7 +49,12 @@ final class ShanghaiSections {
             fiscalShown = fiscalShown.add(n.shown.income(Narration.source(s), ""));
         }
         Optional<Comparative> fiscalLast = Comparisons.statedOrSum(
-                n, FISCAL_KEY, APPROPRIATIONS.stream().map(QuantityKey::income).toList());
+                n,
+                FISCAL_KEY,
+                APPROPRIATIONS.stream().map(QuantityKey::income).toList(),
+                APPROPRIATIONS.stream()
+                        .map(s -> sources.getOrDefault(s, Amount.ZERO))
+                        .toList());
         String fiscalCmp = Comparisons.phrase(n, FISCAL_KEY, fiscalLast, "财政拨款收入", fiscal, fiscalShown, "fiscalTotal");
         List<String> others = new ArrayList<>();
         for (String key : n.style.listOption("otherIncomeLines")) {
@@ -155,7 +160,8 @@ final class ShanghaiSections {
                 "threePublic.VEHICLES",
                 List.of(
                         QuantityKey.threePublic(ThreePublic.Item.VEHICLE_PURCHASE),
-                        QuantityKey.threePublic(ThreePublic.Item.VEHICLE_OPERATION)));
+                        QuantityKey.threePublic(ThreePublic.Item.VEHICLE_OPERATION)),
+                List.of(tp.vehiclePurchase(), tp.vehicleOperation()));
         String carsCmp = Comparisons.phrase(
                 n, "threePublic.VEHICLES", carsLast, "公务用车购置及运行费", tp.vehicles(), top.get(1), "threePublic");
         var v = n.vars("amount", n.money(top.get(1)), "comparison", carsCmp);

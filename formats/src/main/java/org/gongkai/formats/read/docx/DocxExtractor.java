@@ -24,7 +24,7 @@ import org.gongkai.formats.read.xlsx.XlsxExtractor;
 /**
  * Reads a Word document (.docx): body paragraphs as lines and real tables as grids, in document order.
  * Merged cells leave "" in the cells they cover; a table nested in a cell is flattened into that cell's
- * text. Old binary .doc files are refused with a clear reason. Line numbers in the source references
+ * text; paragraphs in text boxes follow the paragraph that anchors them. Old binary .doc files are refused with a clear reason. Line numbers in the source references
  * count body paragraphs and table rows from the start of the document.
  */
 public final class DocxExtractor implements Extractor {
@@ -94,6 +94,7 @@ public final class DocxExtractor implements Extractor {
             for (IBodyElement element : elements) {
                 if (element instanceof XWPFParagraph p) {
                     paragraph(p.getText());
+                    TextBoxes.texts(p).forEach(this::paragraph);
                 } else if (element instanceof XWPFTable t) {
                     table(t);
                 } else if (element instanceof XWPFSDT sdt) {

@@ -46,6 +46,28 @@ public class DocxExtractorTest {
     }
 
     @Test
+    void textBoxParagraphsFollowTheirAnchorOnce() throws Exception {
+        Path blank = DocxExtractorTest.sample(dir.resolve("base.docx"));
+        Path file = dir.resolve("box.docx");
+        String box = "<w:txbxContent><w:p><w:r><w:t>单位：万元</w:t></w:r></w:p></w:txbxContent>";
+        String anchored = "<w:p><w:r><w:t>表一</w:t></w:r><w:r><mc:AlternateContent>"
+                + "<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>" + box + "</wps:txbx></w:drawing></mc:Choice>"
+                + "<mc:Fallback><w:pict><v:textbox>" + box + "</v:textbox></w:pict></mc:Fallback>"
+                + "</mc:AlternateContent></w:r></w:p>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:document xmlns:w=\"" + W + "\""
+                + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+                + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+                + " xmlns:v=\"urn:schemas-microsoft-com:vml\" mc:Ignorable=\"wps\">"
+                + "<w:body>" + anchored + p("正文") + "</w:body></w:document>";
+        replaceEntry(blank, file, "word/document.xml", xml);
+
+        List<RawItem> items = extractor.extract(file).items();
+
+        assertThat(items).extracting(i -> ((RawItem.Line) i).text()).containsExactly("表一", "单位：万元", "正文");
+    }
+
+    @Test
     void sniffsDocxAndOldDocButNotWorkbooks() throws Exception {
         Path file = sample(dir.resolve("d.docx"));
         assertThat(extractor.sniff(head(file))).isTrue();

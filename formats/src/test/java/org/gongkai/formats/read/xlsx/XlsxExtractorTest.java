@@ -73,6 +73,30 @@ class XlsxExtractorTest {
     }
 
     @Test
+    void passwordProtectedWorkbookIsRefusedAsEncrypted() throws Exception {
+        Path plain = writeTo(new XSSFWorkbook(), dir.resolve("plain.xlsx"));
+        Path locked = dir.resolve("locked.xlsx");
+        var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        var encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            try (OutputStream os = encryptor.getDataStream(fs)) {
+                Files.copy(plain, os);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        assertThat(extractor.sniff(head(locked))).isTrue();
+        assertThatThrownBy(() -> extractor.extract(locked))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("已加密")
+                .hasMessageContaining("locked.xlsx");
+    }
+
+    @Test
     void corruptWorkbookIsUnreadableWithReason() throws Exception {
         Path file = dir.resolve("broken.xlsx");
         byte[] good = Files.readAllBytes(writeTo(new XSSFWorkbook(), dir.resolve("good.xlsx")));

@@ -59,6 +59,9 @@ final class BreakdownRules {
 
     private static List<Comparison> listSums(AuditContext ctx) {
         List<Comparison> out = new ArrayList<>();
+        if (Narratives.finalAccounts(ctx)) {
+            return out;
+        }
         for (Map.Entry<Topic, List<Claim>> t : Narratives.byTopic(ctx.claims()).entrySet()) {
             Map<String, Claim> first = Narratives.firstAmounts(t.getValue());
             for (Map.Entry<String, List<List<String>>> b : Narratives.BREAKDOWNS.entrySet()) {
@@ -119,6 +122,9 @@ final class BreakdownRules {
     private static List<Comparison> changeSums(AuditContext ctx) {
         boolean allGp = Narratives.allGeneral(ctx);
         List<Comparison> out = new ArrayList<>();
+        if (Narratives.finalAccounts(ctx)) {
+            return out;
+        }
         for (Map.Entry<Topic, List<Claim>> t : Narratives.byTopic(ctx.claims()).entrySet()) {
             for (Map.Entry<String, List<List<String>>> b : Narratives.BREAKDOWNS.entrySet()) {
                 for (List<String> parts : b.getValue()) {
@@ -184,7 +190,8 @@ final class BreakdownRules {
                 parts.add(Narratives.fact(first.get(p)));
             }
         }
-        if (parts.size() >= 2) {
+        // Only a complete split can be checked: a part left unstated may sit on a wrapped line.
+        if (parts.size() == 3) {
             out.add(FactChecks.sum(
                     Narratives.fact(total), parts, "政府采购预算总额", "货物、工程、服务之和", "政府采购预算总额应等于货物、工程、服务三类之和。"));
         }

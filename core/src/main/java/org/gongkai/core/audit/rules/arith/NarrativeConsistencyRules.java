@@ -50,11 +50,17 @@ final class NarrativeConsistencyRules {
     }
 
     static List<Comparison> amounts(AuditContext ctx) {
+        if (Narratives.finalAccounts(ctx)) {
+            return List.of();
+        }
         boolean allGp = Narratives.allGeneral(ctx);
         Map<String, Claim> first = new LinkedHashMap<>();
         List<Comparison> out = new ArrayList<>();
         for (Claim c : ctx.claims().of(Claim.Kind.AMOUNT)) {
-            if (c.period() != Period.CURRENT || c.subject().isNone()) {
+            // 绩效 amounts name several different sets of projects (编报、跟踪、自评); they are not one quantity.
+            if (c.period() != Period.CURRENT
+                    || c.subject().isNone()
+                    || c.subject().key().startsWith("performance.")) {
                 continue;
             }
             String key = Narratives.canonical(c, allGp);
@@ -107,6 +113,9 @@ final class NarrativeConsistencyRules {
     }
 
     static List<Comparison> lastYears(AuditContext ctx) {
+        if (Narratives.finalAccounts(ctx)) {
+            return List.of();
+        }
         boolean allGp = Narratives.allGeneral(ctx);
         Map<String, LastYear> first = new LinkedHashMap<>();
         List<Comparison> out = new ArrayList<>();

@@ -37,6 +37,14 @@ final class Narratives {
     private Narratives() {}
 
     /**
+     * True for 决算 documents: their narratives state the budget, the adjusted budget and the final figure
+     * of the same quantity, so "the same quantity stated twice" and narrative breakdowns are not checked.
+     */
+    static boolean finalAccounts(AuditContext ctx) {
+        return ctx.disclosure().info().kind() == org.gongkai.core.disclosure.DisclosureInfo.Kind.FINAL_ACCOUNTS;
+    }
+
+    /**
      * True when all of the unit's money is 一般公共预算 (表一 收入总计 = 一般公共预算): then 支出预算 and
      * 一般公共预算 figures are the same quantities, and so are their last-year values.
      */

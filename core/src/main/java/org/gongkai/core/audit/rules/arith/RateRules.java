@@ -279,6 +279,9 @@ final class RateRules {
     }
 
     private static void sameRate(AuditContext ctx, FindingSink sink) {
+        if (Narratives.finalAccounts(ctx)) {
+            return;
+        }
         boolean allGp = Narratives.allGeneral(ctx);
         Map<String, Claim> first = new LinkedHashMap<>();
         for (Claim c : ctx.claims().of(Claim.Kind.RATE)) {

@@ -87,7 +87,8 @@ final class ShareRules {
                 before = c;
             }
         }
-        return Optional.ofNullable(before != null ? before : any);
+        // A share is taken of a whole stated in the same section; a whole found elsewhere may be another scope.
+        return Optional.ofNullable(before);
     }
 
     private static void shares(AuditContext ctx, FindingSink sink) {

@@ -45,6 +45,7 @@ final class CodeRefs {
         }
         String label = "";
         boolean fromKey = false;
+        boolean overlapped = false;
         if (!codeColumns.isEmpty()) {
             StringBuilder joined = new StringBuilder();
             for (int k = 0; k < codeColumns.size(); k++) {
@@ -54,6 +55,14 @@ final class CodeRefs {
                 }
                 if (codeColumns.size() > 1) {
                     int want = k == 0 ? 3 : 2;
+                    if (k > 0
+                            && part.length() == want + 1
+                            && joined.length() > 0
+                            && part.charAt(0) == joined.charAt(joined.length() - 1)
+                            && part.chars().allMatch(Character::isDigit)) {
+                        part = part.substring(1);
+                        overlapped = true;
+                    }
                     if (part.length() != want || !part.chars().allMatch(Character::isDigit)) {
                         wellFormed = false;
                     }
@@ -101,7 +110,8 @@ final class CodeRefs {
         }
         String name = Texts.norm(label);
         String where = raw + (name.isEmpty() ? "" : " " + name);
-        out.add(new CodeRef(raw, name, list, wellFormed, Where.row(t, row, where, "科目名称"), Where.tableName(t), true));
+        out.add(new CodeRef(
+                raw, name, list, wellFormed, Where.row(t, row, where, "科目名称"), Where.tableName(t), true, overlapped));
     }
 
     private static void fromParagraph(Paragraph p, List<CodeRef> out) {
@@ -137,7 +147,14 @@ final class CodeRefs {
             chainEnd = m.end();
             int nameStart = m.end(1) - name.length();
             out.add(new CodeRef(
-                    raw, name, CodeRef.CodeList.of(raw), wellFormed, Where.span(p, nameStart, m.end()), "正文", false));
+                    raw,
+                    name,
+                    CodeRef.CodeList.of(raw),
+                    wellFormed,
+                    Where.span(p, nameStart, m.end()),
+                    "正文",
+                    false,
+                    false));
         }
         Matcher inline = INLINE_CODE.matcher(text);
         while (inline.find()) {
@@ -149,6 +166,7 @@ final class CodeRefs {
                     true,
                     Where.span(p, inline.start(), inline.end()),
                     "正文",
+                    false,
                     false));
         }
     }

@@ -55,6 +55,19 @@ record CodeVerdict(CodeStatus status, String officialName, boolean verified) {
         return new CodeVerdict(status, e.name(), verified);
     }
 
+    /**
+     * True for a narrative mention whose name is only part of the official one (a name cut by a line break, or the
+     * official name followed by running text): not a contradiction.
+     */
+    static boolean partOfName(CodeRef ref, String official) {
+        if (ref.inTable()) {
+            return false;
+        }
+        String printed = Texts.key(ref.name());
+        String full = Texts.key(official);
+        return printed.length() >= 2 && (full.contains(printed) || printed.startsWith(full));
+    }
+
     /** Names equal up to white space, bracket width, a level suffix "（类）" and a dropped trailing "支出". */
     static boolean sameName(String printed, String official) {
         String a = Texts.key(printed).replaceAll("\\((类|款|项)\\)$", "");

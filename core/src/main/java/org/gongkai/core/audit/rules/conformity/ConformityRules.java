@@ -19,6 +19,7 @@ public final class ConformityRules {
         rules.addAll(TargetStructureRules.all());
         rules.addAll(TargetValueRules.all());
         rules.addAll(TargetMoneyRules.all());
+        rules.addAll(TextLintRules.all());
         return List.copyOf(rules);
     }
 }

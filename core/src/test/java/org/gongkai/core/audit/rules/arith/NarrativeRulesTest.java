@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.core.audit.Finding;
+import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.Severity;
+import org.gongkai.core.audit.Silent;
 import org.gongkai.core.disclosure.Disclosure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,6 +87,70 @@ class NarrativeRulesTest {
         assertThat(findings).as(Fixture.describe(findings)).isEmpty();
     }
 
+    @Fires("NT.TOTAL")
+    @Silent("NT.TOTAL")
+    @Fires("NT.INCOME")
+    @Silent("NT.INCOME")
+    @Fires("NT.EXPENSE-KIND")
+    @Silent("NT.EXPENSE-KIND")
+    @Fires("NT.GP-TOTAL")
+    @Silent("NT.GP-TOTAL")
+    @Fires("NT.GP-KIND")
+    @Silent("NT.GP-KIND")
+    @Fires("NT.FUNCTION")
+    @Silent("NT.FUNCTION")
+    @Fires("NT.PERSONNEL")
+    @Silent("NT.PERSONNEL")
+    @Fires("NT.ECON")
+    @Silent("NT.ECON")
+    @Fires("NT.THREE-PUBLIC")
+    @Silent("NT.THREE-PUBLIC")
+    @Fires("NT.OPERATING")
+    @Silent("NT.OPERATING")
+    @Fires("NT.PROJECTS")
+    @Silent("NT.PROJECTS")
+    @Fires("NT.PROJECT-TARGET")
+    @Silent("NT.PROJECT-TARGET")
+    @Fires("NT.PERF-AMOUNT")
+    @Silent("NT.PERF-AMOUNT")
+    @Fires("NT.PERF-COUNT")
+    @Silent("NT.PERF-COUNT")
+    @Fires("NT.FUND")
+    @Silent("NT.FUND")
+    @Fires("NN.AMOUNT")
+    @Silent("NN.AMOUNT")
+    @Fires("NN.LAST-YEAR")
+    @Silent("NN.LAST-YEAR")
+    @Fires("NN.RATE")
+    @Silent("NN.RATE")
+    @Fires("NARR.RATE")
+    @Silent("NARR.RATE")
+    @Fires("NARR.RATE-BASE")
+    @Silent("NARR.RATE-BASE")
+    @Fires("NARR.NEW")
+    @Silent("NARR.NEW")
+    @Fires("NARR.RATE-DIRECTION")
+    @Silent("NARR.RATE-DIRECTION")
+    @Fires("NARR.FLAT")
+    @Silent("NARR.FLAT")
+    @Fires("NARR.SIGN-WORD")
+    @Silent("NARR.SIGN-WORD")
+    @Fires("NARR.REASON-MISSING")
+    @Silent("NARR.REASON-MISSING")
+    @Fires("NARR.SHARE")
+    @Silent("NARR.SHARE")
+    @Fires("NARR.LIST-SUM")
+    @Silent("NARR.LIST-SUM")
+    @Fires("NARR.CHANGE-SUM")
+    @Silent("NARR.CHANGE-SUM")
+    @Fires("NARR.PROC-SUM")
+    @Silent("NARR.PROC-SUM")
+    @Fires("NARR.PROC-SME")
+    @Silent("NARR.PROC-SME")
+    @Fires("NARR.PROC-SMALL")
+    @Silent("NARR.PROC-SMALL")
+    @Fires("NARR.SINGLE-ITEM-CHANGE")
+    @Silent("NARR.SINGLE-ITEM-CHANGE")
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
     void ruleFiresOnChangedPhrase(
@@ -111,6 +177,8 @@ class NarrativeRulesTest {
     }
 
     @Test
+    @Fires("NARR.SHARE-SUM")
+    @Silent("NARR.SHARE-SUM")
     void shareSumOfCompleteBreakdownMustBeHundred() {
         // Small amounts: each share fits its own rounding interval, but together they make 101%.
         Disclosure d =
@@ -127,6 +195,8 @@ class NarrativeRulesTest {
     }
 
     @Test
+    @Fires("ROUND.RESIDUE")
+    @Silent("ROUND.RESIDUE")
     void roundingResidueIsAWarningApartFromErrors() {
         Disclosure d = Fixture.withCell(Fixture.disclosure(), "表六", 0, 3, "52.63");
         d = Fixture.withCell(d, "表六", 0, 4, "52.63");
