@@ -143,7 +143,11 @@ public final class BudgetGenerator {
                             projectFiscal.getOrDefault(pid, Amount.ZERO),
                             projectOther.getOrDefault(pid, Amount.ZERO),
                             "完成年度任务。",
-                            List.of(new Project.Indicator("产出指标", "数量指标", "完成事项（项）", "≥1")))
+                            List.of(
+                                    new Project.Indicator("产出指标", "数量指标", "完成事项（项）", "≥1"),
+                                    new Project.Indicator("产出指标", "质量指标", "验收合格率（%）", "≥95%"),
+                                    new Project.Indicator("效益指标", "社会效益指标", "保障工作正常开展", "有效保障"),
+                                    new Project.Indicator("满意度指标", "服务对象满意度指标", "服务对象满意度（%）", "≥90%")))
                     : null;
             String fn = lines.stream()
                     .filter(l -> pid.equals(l.projectId()))
