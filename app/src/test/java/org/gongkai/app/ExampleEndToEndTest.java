@@ -47,9 +47,9 @@ class ExampleEndToEndTest {
         assertThat(text)
                 .contains("## 第三部分  2021年部门预算情况说明")
                 .contains("基本支出174.82万元")
-                .contains("#### 项目支出绩效目标表（2021年）：综合治理专网租金费")
+                .contains("\n##### 项目支出绩效目标表（2021年）：综合治理专网租金费\n")
                 .contains("## 第四部分  名词解释");
-        assertThat(text.split("#### 项目支出绩效目标表", -1)).hasSize(7);
+        assertThat(text.split("\n##### 项目支出绩效目标表", -1)).hasSize(7);
     }
 
     @Test

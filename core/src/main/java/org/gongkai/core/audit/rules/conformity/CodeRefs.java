@@ -54,6 +54,15 @@ final class CodeRefs {
                 }
                 if (codeColumns.size() > 1) {
                     int want = k == 0 ? 3 : 2;
+                    if (k > 0
+                            && part.length() == want + 1
+                            && joined.length() > 0
+                            && joined.charAt(joined.length() - 1) == part.charAt(0)
+                            && part.chars().allMatch(Character::isDigit)) {
+                        // Some systems print the 款 column as the code's last three digits, overlapping the
+                        // 类 by one digit ("302" + "211" = 30211): a print convention, not a wrong code.
+                        part = part.substring(1);
+                    }
                     if (part.length() != want || !part.chars().allMatch(Character::isDigit)) {
                         wellFormed = false;
                     }

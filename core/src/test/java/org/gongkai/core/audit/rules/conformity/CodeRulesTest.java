@@ -11,6 +11,7 @@ import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
 import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.Table;
 import org.junit.jupiter.api.Test;
 
 class CodeRulesTest {
@@ -125,6 +126,25 @@ class CodeRulesTest {
         assertThat(run("CODE.ECON-MALFORMED", d)).extracting(Finding::actual).containsExactly("3010");
         assertThat(run("CODE.ECON-NAME", d)).extracting(Finding::expected).containsExactly("基本工资", "工资奖金津补贴");
         assertThat(run("CODE.ECON-UNKNOWN", d)).extracting(Finding::actual).containsExactly("30199");
+    }
+
+    @Test
+    @Silent("CODE.ECON-MALFORMED")
+    void splitCodesWhose款OverlapsThe类AreAPrintConventionNotAnError() {
+        // Some systems print 30211 as 类 "302" and 款 "211" (the code's last three digits).
+        List<Table.Column> cols = List.of(
+                new Table.Column("code.class", "类", Table.ColumnType.CODE),
+                new Table.Column("code.section", "款", Table.ColumnType.CODE),
+                new Table.Column("name", "科目名称", Table.ColumnType.LABEL),
+                new Table.Column("total", "合计", Table.ColumnType.AMOUNT));
+        Disclosure ok = Docs.budget(2021)
+                .table("T6", "表六", "一般公共预算基本支出情况表", cols, List.of(), "302|211|差旅费|2.5", "301|01|基本工资|1")
+                .build();
+        assertThat(run("CODE.ECON-MALFORMED", ok)).isEmpty();
+        Disclosure bad = Docs.budget(2021)
+                .table("T6", "表六", "一般公共预算基本支出情况表", cols, List.of(), "302|311|差旅费|2.5")
+                .build();
+        assertThat(run("CODE.ECON-MALFORMED", bad)).extracting(Finding::actual).containsExactly("302311");
     }
 
     @Test
