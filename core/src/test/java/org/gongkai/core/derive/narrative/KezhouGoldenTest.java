@@ -190,6 +190,14 @@ class KezhouGoldenTest {
     }
 
     @Test
+    void personnelCostsAreTheTablesFigures() {
+        // 例文六：167.51 + 7.32 ≠ 174.82. The fixture keeps 公用经费 7.32 (also 机关运行经费 7.32, −0.49), so 人员经费
+        // is 174.82 − 7.32 = 167.50 and the derived 表六 allocates the residue to one item (基本工资 52.62).
+        assertThat(figures(sentence("第三部分/六", "人员经费")))
+                .isEqualTo(nums("167.50", "52.62", "67.67", "4.39", "17.65", "10.14", "12.71", "2.16", "0.16"));
+    }
+
+    @Test
     void threePublicUnchangedSaysFlat() {
         // 例文八：“比上年增加0万元” where 持平 is right; reasons belong to their items.
         String text = sentence("第三部分/八", "与上年持平");
@@ -200,7 +208,7 @@ class KezhouGoldenTest {
     @Test
     void operatingCostsUseTheBudgetYearAndLastYearsBase() {
         // 例文十（一）：“2020年” (the budget year is 2021) and “减少6.69%” on this year's base (0.49 / 7.32);
-        // on last year's base the rate is 0.49 / 7.81 = 6.27%.
+        // on last year's base the rate is 4,900 / 78,100 = 6.27%.
         String text = section("第三部分/十/（一）");
         assertThat(text).startsWith("2021年，").contains("下降6.27%", "主要原因是厉行节约").doesNotContain("6.69");
         assertThat(figures(text)).isEqualTo(nums("7.32", "0.49", "6.27"));
