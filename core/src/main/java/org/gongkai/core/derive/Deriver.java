@@ -90,7 +90,7 @@ public final class Deriver {
             String number = h.number().isEmpty() ? ctx.fill(h.text()) : ctx.fill(h.number());
             section = parentSection.isEmpty() ? number : parentSection + "/" + number;
         }
-        content(part.content(), section, ctx, blocks);
+        content(part, section, ctx, blocks);
         for (Template.Part s : part.sections()) {
             write(s, section, ctx, blocks);
         }
@@ -111,7 +111,29 @@ public final class Deriver {
         }
     }
 
-    private static void content(Template.Content content, String section, TableContext ctx, List<Block> blocks) {
+    /** The narrative blocks between the part's {@code narrativeFrom} and {@code narrativeUntil} headings. */
+    private static List<Block> slice(List<Block> narrative, Template.Part part) {
+        int from =
+                part.narrativeFrom().isEmpty() ? 0 : levelOneHeading(narrative, part.narrativeFrom(), narrative.size());
+        int until = part.narrativeUntil().isEmpty()
+                ? narrative.size()
+                : levelOneHeading(narrative, part.narrativeUntil(), narrative.size());
+        return from >= until ? List.of() : narrative.subList(from, until);
+    }
+
+    private static int levelOneHeading(List<Block> blocks, String number, int fallback) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h
+                    && h.level() == 1
+                    && h.number().equals(number)) {
+                return i;
+            }
+        }
+        return fallback;
+    }
+
+    private static void content(Template.Part part, String section, TableContext ctx, List<Block> blocks) {
+        Template.Content content = part.content();
         Budget budget = ctx.budget();
         Template t = ctx.template();
         switch (content) {
@@ -128,7 +150,7 @@ public final class Deriver {
                 }
             }
             case NARRATIVE -> {
-                List<Block> narrative = narrative(ctx);
+                List<Block> narrative = slice(ctx.narrative(() -> narrative(ctx)), part);
                 // The narrative style may print the part heading itself; keep one of the two.
                 if (!narrative.isEmpty()
                         && !blocks.isEmpty()

@@ -84,10 +84,17 @@ public record Template(
      * @param heading the heading; null for a part without one (the signature)
      * @param content what it holds
      * @param sections sub-sections, after the content
+     * @param narrativeFrom for {@link Content#NARRATIVE}: start at the narrative's level-1 heading with this
+     *     number ("" = from the beginning), so a template can place other parts between narrative sections
+     *     (Shanghai prints 五、预算表 between the style's 四 and 六)
+     * @param narrativeUntil stop before the level-1 heading with this number ("" = to the end)
      */
-    public record Part(Heading heading, Content content, List<Part> sections) {
+    public record Part(
+            Heading heading, Content content, List<Part> sections, String narrativeFrom, String narrativeUntil) {
         public Part {
             sections = List.copyOf(sections);
+            narrativeFrom = narrativeFrom == null ? "" : narrativeFrom;
+            narrativeUntil = narrativeUntil == null ? "" : narrativeUntil;
         }
     }
 

@@ -122,7 +122,12 @@ public final class TemplateReader {
             String p = path + ".sections[" + i + "]";
             sections.add(part(object(list.get(i), p), p));
         }
-        return new Part(heading, content, sections);
+        return new Part(
+                heading,
+                content,
+                sections,
+                optionalText(m, "narrativeFrom", ""),
+                optionalText(m, "narrativeUntil", ""));
     }
 
     private TableSpec table(Map<String, Object> m, String path) {

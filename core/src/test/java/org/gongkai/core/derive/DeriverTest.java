@@ -100,9 +100,17 @@ class DeriverTest {
         assertThat(t8.cell("budget", "RECEPTION")).isEqualTo("0.50");
         // 机关运行经费 = 一般公共预算基本支出公用经费, in the 三公 table's own unit.
         assertThat(t8.cell("budget", "operatingCosts")).isEqualTo("2.89");
-        // The part headings are level-2 sections in the Shanghai order.
-        assertThat(d.headings().map(h -> h.number() + "、" + h.text()).toList())
-                .startsWith("一、部门主要职能", "二、部门机构设置", "三、名词解释");
+        // Shanghai order: 一 职能, 二 机构, 三 名词解释, 四 编制说明 (narrative), 五 预算表, 六/七 (narrative again).
+        assertThat(d.headings().filter(h -> h.level() == 1).map(h -> h.number()).toList())
+                .containsExactly("一", "二", "三", "四", "五", "六", "七");
+        assertThat(r.issues()).noneMatch(i -> i.code().equals("NARRATIVE-STYLE-MISSING"));
+        int tables = d.blocks().indexOf(d.table("T1").orElseThrow());
+        int six = d.blocks()
+                .indexOf(d.headings()
+                        .filter(h -> h.number().equals("六"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(tables).isLessThan(six);
     }
 
     @Test

@@ -48,6 +48,17 @@ public final class TableContext {
         return figures.computeIfAbsent(unit, u -> Figures.of(budget, u));
     }
 
+    private List<org.gongkai.core.disclosure.Block> narrative;
+
+    /** The narrative blocks, written once per derivation (templates may place them in several parts). */
+    public List<org.gongkai.core.disclosure.Block> narrative(
+            java.util.function.Supplier<List<org.gongkai.core.disclosure.Block>> writer) {
+        if (narrative == null) {
+            narrative = writer.get();
+        }
+        return narrative;
+    }
+
     /** Every 支出功能分类 类 code of the year, in code order (computed once per code lists). */
     public List<String> functionClassCodes() {
         ClassCache c = classCache;
