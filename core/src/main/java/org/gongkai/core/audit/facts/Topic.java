@@ -32,7 +32,8 @@ public enum Topic {
 
     /** The topic a heading names; OTHER when it names none. */
     public static Topic of(String heading) {
-        String h = Numbers.clean(heading);
+        // 决算 sections mirror the budget ones (支出决算情况说明 ↔ 支出预算情况说明).
+        String h = Numbers.clean(heading).replace("决算", "预算");
         for (Topic t : values()) {
             if (!t.word.isEmpty() && h.contains(t.word)) {
                 return t;

@@ -251,11 +251,13 @@ final class RateRules {
                     || c.subject().isNone()) {
                 continue;
             }
-            boolean reasoned = claims.paragraphOf(c).stream()
-                    .anyMatch(x -> x.kind() == Claim.Kind.REASON
-                            && x.start() > c.start()
-                            && x.sentence() <= c.sentence() + 2
-                            && !x.word().isBlank());
+            // The reason may follow in the next lines (wrapped text, or one reason for several changes).
+            boolean reasoned = claims.of(Claim.Kind.REASON).stream()
+                    .anyMatch(x -> !x.word().isBlank()
+                            && (x.paragraph() == c.paragraph() && x.start() > c.start()
+                                    || x.paragraph() > c.paragraph()
+                                            && x.paragraph() <= c.paragraph() + 3
+                                            && x.topic() == c.topic()));
             if (!reasoned) {
                 Map<String, String> v = Map.of(
                         "where",

@@ -1,0 +1,123 @@
+package org.gongkai.core.audit.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.core.disclosure.Block;
+import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.DisclosureInfo;
+import org.gongkai.core.disclosure.Heading;
+import org.gongkai.core.disclosure.Paragraph;
+import org.gongkai.core.disclosure.SourceRef;
+import org.junit.jupiter.api.Test;
+
+/** The claim grammar on single sentences: what is found, about what, with which span. */
+class ClaimGrammarTest {
+
+    private static List<Claim> claims(String heading, String... paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(2, "一", heading, SourceRef.NONE));
+        for (String p : paragraphs) {
+            blocks.add(new Paragraph("", p, SourceRef.line(1)));
+        }
+        Disclosure d = new Disclosure(new DisclosureInfo("", 2021, DisclosureInfo.Kind.BUDGET, "", "", ""), blocks);
+        return Claims.of(d, Facts.of(d)).all();
+    }
+
+    private static Claim first(List<Claim> claims, Claim.Kind kind, String subject) {
+        return claims.stream()
+                .filter(c -> c.kind() == kind && c.subject().key().equals(subject))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(kind + " " + subject + " not in " + claims));
+    }
+
+    @Test
+    void amountShareChangeAndRateOfOneSubjectWithSpans() {
+        String text = "基本支出174.82万元，占65.18%，比上年预算减少9.72万元，下降5.27 %。";
+        List<Claim> c = claims("关于2021年一般公共预算当年拨款情况说明", text);
+        Claim amount = first(c, Claim.Kind.AMOUNT, "general.basic");
+        assertThat(amount.figure().amount().yuan()).isEqualByComparingTo("1748200");
+        assertThat(text.substring(amount.start(), amount.location().end())).isEqualTo("174.82万元");
+        assertThat(first(c, Claim.Kind.SHARE, "general.basic").percent()).isEqualByComparingTo("65.18");
+        Claim change = first(c, Claim.Kind.CHANGE, "general.basic");
+        assertThat(change.direction()).isEqualTo(-1);
+        assertThat(change.location().quote()).isEqualTo("比上年预算减少9.72万元");
+        assertThat(first(c, Claim.Kind.RATE, "general.basic").percent()).isEqualByComparingTo("5.27");
+    }
+
+    @Test
+    void theSameWordMeansAllFundsInTheExpenditureSection() {
+        List<Claim> c = claims("关于2021年支出预算情况说明", "项目支出93.4万元，占34.82%。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "expense.project").figure().shown())
+                .isEqualTo("93.4万元");
+    }
+
+    @Test
+    void figuresInsideAReasonAreNotClaims() {
+        List<Claim> c = claims("关于2021年支出预算情况说明", "项目支出93.4万元，比上年增加12万元，主要原因是追加测评费12万元。");
+        assertThat(c.stream().filter(x -> x.kind() == Claim.Kind.AMOUNT)).hasSize(1);
+        assertThat(first(c, Claim.Kind.REASON, "").word()).isEqualTo("追加测评费12万元");
+    }
+
+    @Test
+    void thousandsSeparatorsAndYuanAndYi() {
+        List<Claim> c = claims("关于收入预算情况说明", "收入预算328,661.50万元。", "其中：一般公共预算1.2亿元。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "income.total").figure().amount().yuan())
+                .isEqualByComparingTo("3286615000");
+        assertThat(first(c, Claim.Kind.AMOUNT, "income.GP_APPROP")
+                        .figure()
+                        .amount()
+                        .yuan())
+                .isEqualByComparingTo("120000000");
+    }
+
+    @Test
+    void codedFunctionMentionNamesTheItem() {
+        List<Claim> c =
+                claims("（三）一般公共预算当年拨款具体使用情况", "1.一般公共服务（类：201）财政事务（款：05）行政运行（项：04）：2021年预算数为268.22万元，比上年预算减少41.4万元。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "function.2010504").figure().shown())
+                .isEqualTo("268.22万元");
+        assertThat(first(c, Claim.Kind.CHANGE, "function.2010504").figure().shown())
+                .isEqualTo("41.4万元");
+    }
+
+    @Test
+    void procurementPartsAndReservations() {
+        List<Claim> c = claims(
+                "（二）政府采购情况",
+                "2021年，某服务中心政府采购预算16.62万元，其中：政府采购货物预算4.6万元，政府采购服务预算12万元。",
+                "面向中小企业预留政府采购项目预算金额3万元，其中：预留给小型和微型企业的政府采购项目预算为1万元。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "procurement.total").figure().shown())
+                .isEqualTo("16.62万元");
+        assertThat(first(c, Claim.Kind.AMOUNT, "procurement.services").figure().shown())
+                .isEqualTo("12万元");
+        assertThat(first(c, Claim.Kind.AMOUNT, "procurement.sme").figure().shown())
+                .isEqualTo("3万元");
+        assertThat(first(c, Claim.Kind.AMOUNT, "procurement.smallMicro")
+                        .figure()
+                        .shown())
+                .isEqualTo("1万元");
+    }
+
+    @Test
+    void wrappedPageLinesAreReadAsOneSentenceButFormFieldsAreNot() {
+        List<Claim> c =
+                claims("三、支出决算情况说明", "本年支出合计 26538.47 万元，其中：基本支出 9800.36 万", "元，占 36.93%；项目支出 16738.11 万元，占 63.07%。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "expense.basic").figure().shown())
+                .isEqualTo("9800.36万元");
+        assertThat(first(c, Claim.Kind.SHARE, "expense.basic").percent()).isEqualByComparingTo("36.93");
+        List<Claim> p = claims("关于一般公共预算项目支出情况说明", "1、项目名称：县市门户网站网管服务费", "设立的政策依据：根据自治区文件及州领导批示", "预算安排规模：12万元");
+        assertThat(first(p, Claim.Kind.AMOUNT, "project:县市门户网站网管服务费").figure().shown())
+                .isEqualTo("12万元");
+    }
+
+    @Test
+    void flatAndLastYearStatements() {
+        List<Claim> c = claims("关于“三公”经费预算情况说明", "公务接待费0.5万元，与上年持平。", "因公出国（境）费上年预算数为2万元。");
+        assertThat(first(c, Claim.Kind.FLAT, "threePublic.RECEPTION").direction())
+                .isZero();
+        Claim last = first(c, Claim.Kind.AMOUNT, "threePublic.ABROAD");
+        assertThat(last.period()).isEqualTo(Period.LAST_YEAR);
+    }
+}
