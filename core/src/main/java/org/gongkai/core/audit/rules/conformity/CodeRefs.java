@@ -21,6 +21,8 @@ final class CodeRefs {
     private static final Pattern INLINE_CODE = Pattern.compile(
             "(?<![\\d.,，０-９])([23]\\d{4}(?:\\d{2})?)(?![\\d.,])[ \\u3000]?(?![万元亿千百人个年月日辆台套次份平件户名家所])([\\p{IsHan}]{2,20})");
 
+    private static final Pattern SECTION_IN_LABEL = Pattern.compile("^(\\d{2})(?=\\p{IsHan})");
+
     private CodeRefs() {}
 
     static List<CodeRef> inTables(Disclosure d) {
@@ -93,6 +95,11 @@ final class CodeRefs {
             if (label.isEmpty() && !cell.isEmpty() && !cell.chars().allMatch(Character::isDigit)) {
                 label = cell;
             }
+        }
+        Matcher tail = SECTION_IN_LABEL.matcher(Texts.norm(label));
+        if ((raw.length() == 3 || raw.length() == 5) && tail.find()) {
+            raw = raw + tail.group(1); // "301" | "01基本工资": the 款 digits printed with the name
+            label = Texts.norm(label).substring(2);
         }
         if (raw.isEmpty()) {
             return;

@@ -315,5 +315,8 @@ class CodeRulesTest {
         assertThat(run("CODE.NAME-VARIES", d)).isEmpty();
         assertThat(run("CODE.ECON-NAME", d)).isEmpty();
         assertThat(CodeRefs.inTables(d)).extracting(CodeRef::raw).contains("30101", "30102");
+        Disclosure split = splitT6("301||01基本工资|3");
+        assertThat(CodeRefs.inTables(split)).extracting(CodeRef::raw).containsExactly("30101");
+        assertThat(run("CODE.ECON-NAME", split)).isEmpty();
     }
 }
