@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "gongkai 0.1.0",
         description = "公开（Gongkai）：部门预算公开的编制、审核与发布。",
-        subcommands = {CommandLine.HelpCommand.class, RenderCommand.class, ExampleCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RenderCommand.class, ExampleCommand.class, AuditCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -2,6 +2,12 @@ package org.gongkai.core.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.gongkai.core.amount.Amount;
+import org.gongkai.core.budget.Budget;
+import org.gongkai.core.budget.ExpenditureKind;
+import org.gongkai.core.budget.ExpenditureLine;
+import org.gongkai.core.budget.FundSource;
 import org.gongkai.core.classification.ReferenceData;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
@@ -70,5 +76,104 @@ class DeriverTest {
         assertThat(t9.notes()).containsExactly("备注：测试电子政务中心无政府性基金预算拨款安排的支出，故本表为空表。");
         Table t5 = derive().table("T5").orElseThrow();
         assertThat(t5.notes()).isEmpty();
+    }
+
+    @Test
+    void shanghaiTemplateShowsYuanWithSeparatorsAndNumberedClasses() {
+        Derivation r = Deriver.derive(SampleBudgets.small("shanghai-dept-budget"), ReferenceData.forYear(2021));
+        Disclosure d = r.disclosure();
+        Table t1 = d.table("T1").orElseThrow();
+        assertThat(t1.title()).isEqualTo("2021年部门财务收支预算总表");
+        assertThat(t1.unitLabel()).isEqualTo("元");
+        assertThat(t1.rows()).hasSize(8);
+        assertThat(t1.cell("APPROP|201", "expenditure.label")).isEqualTo("一、一般公共服务支出");
+        assertThat(t1.cell("total|total", "income.amount")).isEqualTo("2,054,000.00");
+        Table t6 = d.table("T6").orElseThrow();
+        assertThat(t6.cell("30108", "personnel")).isEqualTo("176,543.21");
+        assertThat(d.table("T9").orElseThrow().notes()).containsExactly("注:本部门2021年无政府性基金预算财政拨款安排的预算，故本表为空表。");
+        assertThat(d.table("T10").orElseThrow().notes()).hasSize(1);
+        Table t8 = d.table("T8").orElseThrow();
+        assertThat(t8.unitLabel()).isEqualTo("万元");
+        assertThat(t8.cell("budget", "RECEPTION")).isEqualTo("0.50");
+        // 机关运行经费 = 一般公共预算基本支出公用经费, in the 三公 table's own unit.
+        assertThat(t8.cell("budget", "operatingCosts")).isEqualTo("2.89");
+        // The part headings are level-2 sections in the Shanghai order.
+        assertThat(d.headings().map(h -> h.number() + "、" + h.text()).toList())
+                .startsWith("一、部门主要职能", "二、部门机构设置", "三、名词解释");
+    }
+
+    @Test
+    void unknownCodesAreReportedOnceAndLeaveTheNameBlank() {
+        Budget b = SampleBudgets.small(XJ);
+        List<ExpenditureLine> lines = new java.util.ArrayList<>(b.expenditure());
+        lines.add(new ExpenditureLine(
+                "2019898", "30101", ExpenditureKind.BASIC, FundSource.GENERAL_BUDGET, Amount.ofYuan("100.00"), null));
+        Budget bad = new Budget(
+                b.fiscalYear(),
+                b.classificationYear(),
+                b.templateId(),
+                b.unit(),
+                b.income(),
+                lines,
+                b.projects(),
+                b.threePublic(),
+                b.operatingCosts(),
+                b.procurement(),
+                b.assets(),
+                b.comparatives(),
+                b.otherMatters(),
+                b.issueDate());
+        Derivation r = Deriver.derive(bad, ReferenceData.forYear(2021));
+        assertThat(r.disclosure().table("T3").orElseThrow().cell("2019898", "name"))
+                .isEmpty();
+        List<String> paths = r.issues().stream()
+                .filter(i -> i.code().equals("CODE-UNKNOWN"))
+                .map(i -> i.path())
+                .toList();
+        // 2019898 and its 款 20198 are unknown; each is reported once although tables and narrative name it.
+        assertThat(paths).doesNotHaveDuplicates().anySatisfy(p -> assertThat(p).contains("2019898"));
+        assertThat(Deriver.derive(SampleBudgets.small(XJ), ReferenceData.forYear(2021))
+                        .issues())
+                .noneMatch(i -> i.code().equals("CODE-UNKNOWN"));
+    }
+
+    @Test
+    void sameQuantityShowsTheSameNumberInEveryTable() {
+        Disclosure d = derive();
+        String basic = d.table("T3").orElseThrow().cell("total", "basic");
+        assertThat(d.table("T5").orElseThrow().cell("total", "basic")).isEqualTo(basic);
+        assertThat(d.table("T6").orElseThrow().cell("total", "total")).isEqualTo(basic);
+        assertThat(d.table("T7").orElseThrow().cell("total", "total"))
+                .isEqualTo(d.table("T5").orElseThrow().cell("total", "project"));
+    }
+
+    @Test
+    void unbalancedBudgetIsReportedAndBalancedOneIsNot() {
+        Budget b = SampleBudgets.small(XJ);
+        assertThat(Deriver.derive(b, ReferenceData.forYear(2021)).issues())
+                .noneMatch(i -> i.code().equals("INCOME-EXPENDITURE-MISMATCH"));
+        List<org.gongkai.core.budget.IncomeLine> income = new java.util.ArrayList<>(b.income());
+        income.add(new org.gongkai.core.budget.IncomeLine(
+                org.gongkai.core.budget.IncomeSource.GP_APPROP, SampleBudgets.FN, Amount.ofYuan("0.01")));
+        Budget bad = new Budget(
+                b.fiscalYear(),
+                b.classificationYear(),
+                b.templateId(),
+                b.unit(),
+                income,
+                b.expenditure(),
+                b.projects(),
+                b.threePublic(),
+                b.operatingCosts(),
+                b.procurement(),
+                b.assets(),
+                b.comparatives(),
+                b.otherMatters(),
+                b.issueDate());
+        assertThat(Deriver.derive(bad, ReferenceData.forYear(2021)).issues())
+                .filteredOn(i -> i.code().equals("INCOME-EXPENDITURE-MISMATCH"))
+                .singleElement()
+                .satisfies(
+                        i -> assertThat(i.message()).contains("GENERAL_BUDGET").contains("多0.01元"));
     }
 }

@@ -15,7 +15,7 @@ import org.gongkai.core.disclosure.Paragraph;
  * Figures inside a stated reason ("主要原因是追加测评费12万元") are part of the reason, not claims.
  */
 final class ClaimExtractor {
-    private static final String NUM = "(-?\\d+(?:[.．]\\d+)?)";
+    private static final String NUM = "(-?\\d{1,3}(?:,\\d{3})+(?:[.．]\\d+)?|-?\\d+(?:[.．]\\d+)?)";
     private static final String UNIT = "(亿元|万元|元)";
     private static final Pattern CHANGE =
             Pattern.compile("(?:比上年(?:预算数?|年初预算|预算)?)?(增加|减少|增长|下降|上升|降低|减)\\s*" + NUM + "\\s*" + UNIT + "(?!/)");
@@ -29,10 +29,15 @@ final class ClaimExtractor {
     private static final String CLAUSE_END = "，,。；;：:、\n";
     private static final String SENTENCE_END = "。；;\n";
 
-    private final SubjectLexicon lexicon;
+    /** Words before a figure that make it a budget figure inside a 决算 text (年初预算为…), not the 决算数. */
+    private static final Pattern BUDGET_FIGURE = Pattern.compile("年初预算|调整预算|调整后预算|预算数为|预算为");
 
-    ClaimExtractor(SubjectLexicon lexicon) {
+    private final SubjectLexicon lexicon;
+    private final boolean finalAccounts;
+
+    ClaimExtractor(SubjectLexicon lexicon, boolean finalAccounts) {
         this.lexicon = lexicon;
+        this.finalAccounts = finalAccounts;
     }
 
     List<Claim> extract(Paragraph p, int index, Topic topic, String section, Subject project) {
@@ -140,6 +145,9 @@ final class ClaimExtractor {
             Subject subject = subject(mentions, text, s, claims);
             int clause = lastOf(text, s, CLAUSE_END);
             String before = text.substring(clause, s);
+            if (finalAccounts && BUDGET_FIGURE.matcher(before).find()) {
+                subject = Subject.NONE;
+            }
             Claim c = claim(Claim.Kind.AMOUNT, subject, f, null, 0, "", topic, index, text, s, m.end(), section, p);
             if (before.contains("上年") && !before.contains("比上年")) {
                 c = new Claim(

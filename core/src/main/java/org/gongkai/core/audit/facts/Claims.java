@@ -17,6 +17,10 @@ import org.gongkai.core.disclosure.Paragraph;
 public final class Claims {
     private static final Pattern HEADING_LINE =
             Pattern.compile("^\\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\\s*(.*)$");
+    /** A "label：value" line of a form (项目名称：…, 设立的政策依据：…): a line of its own, never a wrap. */
+    private static final Pattern FIELD_LINE =
+            Pattern.compile("^\\s*[\\d、.．]*[\\u4e00-\\u9fa5（）()]{2,12}[：:].*$", Pattern.DOTALL);
+
     private static final Pattern PROJECT_NAME = Pattern.compile("项目名称[：:]\\s*(.+?)\\s*$");
 
     private final List<Claim> all;
@@ -28,7 +32,9 @@ public final class Claims {
     }
 
     public static Claims of(Disclosure disclosure, Facts facts) {
-        ClaimExtractor extractor = new ClaimExtractor(SubjectLexicon.of(facts));
+        boolean finalAccounts =
+                disclosure.info().kind() == org.gongkai.core.disclosure.DisclosureInfo.Kind.FINAL_ACCOUNTS;
+        ClaimExtractor extractor = new ClaimExtractor(SubjectLexicon.of(facts), finalAccounts);
         List<Claim> claims = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         Topic outer = Topic.OTHER;
@@ -36,7 +42,7 @@ public final class Claims {
         String outerNumber = "";
         String innerNumber = "";
         Subject project = Subject.NONE;
-        for (Block b : disclosure.blocks()) {
+        for (Block b : joinWrappedLines(disclosure.blocks())) {
             if (b instanceof Heading h) {
                 if (h.level() <= 2) {
                     outer = h.level() == 1 ? Topic.OTHER : Topic.of(h.text());
@@ -86,6 +92,50 @@ public final class Claims {
             claims.addAll(extractor.extract(p, index, topic, section, project));
         }
         return new Claims(claims, paragraphs);
+    }
+
+    /**
+     * Paragraphs read from page text are often single printed lines: a long line that stops mid-sentence
+     * continues in the next paragraph ("…基本支出 9800.36 万" / "元，占 36.93%"). Such lines are joined so a
+     * sentence is read whole; spans then count from the start of the first line.
+     */
+    static List<Block> joinWrappedLines(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        Paragraph pending = null;
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p && !HEADING_LINE.matcher(p.text()).matches()) {
+                if (pending != null
+                        && pending.section().equals(p.section())
+                        && isWrapped(pending.text())
+                        && !FIELD_LINE.matcher(pending.text()).matches()
+                        && !FIELD_LINE.matcher(p.text()).matches()) {
+                    pending = new Paragraph(
+                            pending.section(),
+                            pending.text().stripTrailing() + p.text().strip(),
+                            pending.ref());
+                    continue;
+                }
+                if (pending != null) {
+                    out.add(pending);
+                }
+                pending = p;
+                continue;
+            }
+            if (pending != null) {
+                out.add(pending);
+                pending = null;
+            }
+            out.add(b);
+        }
+        if (pending != null) {
+            out.add(pending);
+        }
+        return out;
+    }
+
+    private static boolean isWrapped(String text) {
+        String t = text.strip();
+        return t.length() >= 25 && "。；;！!？?：:".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     public List<Claim> all() {

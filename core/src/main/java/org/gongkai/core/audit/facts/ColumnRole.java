@@ -87,12 +87,29 @@ public final class ColumnRole {
             Map.entry("小计", TOTAL),
             Map.entry("预算数", TOTAL));
 
+    /** Keys the templates use for the same roles (docs/table-keys.md). */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("ABROAD", ABROAD),
+            Map.entry("VEHICLE_PURCHASE", VEHICLE_PURCHASE),
+            Map.entry("VEHICLE_OPERATION", VEHICLE_OPERATION),
+            Map.entry("RECEPTION", RECEPTION),
+            Map.entry("expenditure.total", TOTAL),
+            Map.entry("expenditure.amount", TOTAL),
+            Map.entry("income.amount", TOTAL),
+            Map.entry("expenditure.GENERAL_BUDGET", GP),
+            Map.entry("expenditure.GOVERNMENT_FUND", GF),
+            Map.entry("expenditure.STATE_CAPITAL", SOE));
+
     private ColumnRole() {}
 
     /** The role of an amount column: its key when the key is known, else what its label says; "" if neither. */
     public static String ofAmountColumn(String key, String label) {
         if (isKnown(key)) {
             return key;
+        }
+        String alias = ALIASES.get(key);
+        if (alias != null) {
+            return alias;
         }
         String l = Numbers.clean(label);
         for (Map.Entry<String, String> e : LABELS) {

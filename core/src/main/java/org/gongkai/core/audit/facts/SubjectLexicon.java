@@ -100,6 +100,14 @@ public final class SubjectLexicon {
         List<String[]> w = new ArrayList<>();
         w.add(new String[] {"收支总预算", "total", "3"});
         w.add(new String[] {"收入预算", "income.total", "2"});
+        w.add(new String[] {"本年收入合计", "income.total", "3"});
+        w.add(new String[] {"本年支出合计", "expense.total", "3"});
+        // A budget type named with 支出/收入 is the subject, not the 支出预算 that follows it.
+        w.add(new String[] {"一般公共预算拨款支出", "general.total", "5"});
+        w.add(new String[] {"一般公共预算财政拨款支出", "general.total", "5"});
+        w.add(new String[] {"政府性基金拨款支出", "fund.total", "5"});
+        w.add(new String[] {"政府性基金预算拨款支出", "fund.total", "5"});
+        w.add(new String[] {"国有资本经营预算拨款支出", "stateCapital.total", "5"});
         w.add(new String[] {"支出预算", "expense.total", "2"});
         w.add(new String[] {"一般公共预算拨款合计", "general.total", "4"});
         w.add(new String[] {"一般公共预算当年拨款", "general.total", "3"});
@@ -134,6 +142,8 @@ public final class SubjectLexicon {
             }
             w.add(new String[] {"中小企业", "procurement.sme", "5"});
             w.add(new String[] {"小微企业", "procurement.smallMicro", "6"});
+            w.add(new String[] {"小型和微型企业", "procurement.smallMicro", "6"});
+            w.add(new String[] {"小型、微型企业", "procurement.smallMicro", "6"});
         }
         if (topic == Topic.PERFORMANCE) {
             w.add(new String[] {"预算金额", "performance.amount", "4"});
@@ -142,13 +152,14 @@ public final class SubjectLexicon {
         return w;
     }
 
-    /** Keeps, at every place, the longest mention; a mention inside a longer one is dropped. */
+    /** Keeps the longest mentions; a mention that overlaps a longer one is dropped. */
     private static List<Mention> dropContained(List<Mention> found) {
-        found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
+        found.sort(
+                Comparator.comparingInt((Mention m) -> -(m.end() - m.start())).thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
-            boolean inside = kept.stream().anyMatch(k -> k.start() <= m.start() && m.end() <= k.end());
-            if (!inside) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            if (!overlaps) {
                 kept.add(m);
             }
         }

@@ -28,7 +28,7 @@ final class TableFacts {
                 String rowKey = rowKey(view, kind.get(), row, s, twoSided);
                 Period period = Period.CURRENT;
                 if (kind.get() == TableKind.T8) {
-                    if (row.name().contains("上年")) {
+                    if (row.name().contains("上年") || row.row().key().equals("lastYear")) {
                         period = Period.LAST_YEAR;
                         rowKey = "last";
                     } else if (!hasAmount(view, row, side) || seenThreePublicRow) {
@@ -41,10 +41,16 @@ final class TableFacts {
                 if (rowKey.isEmpty()) {
                     continue;
                 }
+                // A blank cell in a row that shows money on this side means zero; rows blank on the whole
+                // side (padding) state nothing.
+                boolean statesMoney = row.total() || hasAmount(view, row, side);
                 for (Map.Entry<String, Integer> col : side.roles().entrySet()) {
                     Optional<Figure> f = view.figure(row, col.getValue());
-                    if (f.isEmpty()) {
+                    if (f.isEmpty() && !statesMoney) {
                         continue;
+                    }
+                    if (f.isEmpty()) {
+                        f = Optional.of(new Figure(java.math.BigDecimal.ZERO, view.unit()));
                     }
                     String colKey = twoSided && side.roles().size() == 1 ? "amount" : col.getKey();
                     out.add(new Fact(
@@ -64,7 +70,7 @@ final class TableFacts {
 
     private static String rowKey(TableView view, TableKind kind, TableView.ViewRow row, int side, boolean twoSided) {
         if (twoSided) {
-            return side == 0 ? RowRole.income(row.label(0)) : RowRole.expense(row.label(side));
+            return view.sideKey(row, side);
         }
         if (row.total()) {
             return "total";

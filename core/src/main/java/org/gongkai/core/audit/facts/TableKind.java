@@ -16,7 +16,8 @@ public enum TableKind {
     T6("一般公共预算基本支出情况表"),
     T7("一般公共预算项目支出情况表"),
     T8("一般公共预算“三公”经费支出情况表"),
-    T9("政府性基金预算支出情况表");
+    T9("政府性基金预算支出情况表"),
+    T10("国有资本经营预算支出情况表");
 
     private final String usualTitle;
 
@@ -42,6 +43,9 @@ public enum TableKind {
         String t = Numbers.clean(rawTitle);
         if (t.contains("三公")) {
             return Optional.of(T8);
+        }
+        if (t.contains("国有资本经营") && t.contains("支出")) {
+            return Optional.of(T10);
         }
         if (t.contains("政府性基金") && t.contains("支出")) {
             return Optional.of(T9);

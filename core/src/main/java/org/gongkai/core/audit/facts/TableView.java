@@ -96,6 +96,34 @@ public final class TableView {
         return number.isEmpty() ? title : number + " " + title;
     }
 
+    /**
+     * The key of a row on a side of a two-sided table: from the row key "left|right" when the template
+     * set it, else from the side's label (income keys on side 0, 类 codes and totals on side 1).
+     */
+    public String sideKey(ViewRow row, int side) {
+        String key = row.row().key();
+        int bar = key.indexOf('|');
+        if (bar >= 0) {
+            String part = side == 0 ? key.substring(0, bar) : key.substring(bar + 1);
+            if (!part.isEmpty()) {
+                if (side == 0) {
+                    return switch (part) {
+                        case "APPROP" -> RowRole.FIN_APPROP;
+                        case "total" -> RowRole.INCOME_TOTAL;
+                        case "subtotal" -> RowRole.INCOME_SUBTOTAL;
+                        default -> part;
+                    };
+                }
+                return switch (part) {
+                    case "total" -> RowRole.EXPENSE_TOTAL;
+                    case "subtotal" -> RowRole.EXPENSE_SUBTOTAL;
+                    default -> part;
+                };
+            }
+        }
+        return side == 0 ? RowRole.income(row.label(0)) : RowRole.expense(row.label(side));
+    }
+
     /** The column index of a role on a side, if the table has it. */
     public Optional<Integer> column(int side, String role) {
         return side < sides.size() ? Optional.ofNullable(sides.get(side).roles().get(role)) : Optional.empty();

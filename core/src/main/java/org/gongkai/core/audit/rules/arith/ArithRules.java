@@ -16,7 +16,13 @@ public final class ArithRules {
         comparisons.addAll(TableSumRules.all());
         comparisons.addAll(SummaryTableRules.all());
         comparisons.addAll(CrossTableRules.all());
+        comparisons.addAll(NarrativeTableRules.all());
+        comparisons.addAll(NarrativeConsistencyRules.comparisons());
+        comparisons.addAll(BreakdownRules.all());
         List<Rule> rules = new ArrayList<>(comparisons);
+        rules.addAll(RateRules.all());
+        rules.addAll(ShareRules.all());
+        rules.addAll(CountRules.all());
         rules.add(new RoundingResidueRule(comparisons));
         return List.copyOf(rules);
     }

@@ -84,6 +84,16 @@ final class CrossTableRules {
                     "表四政府性基金预算支出总计");
             return out;
         }));
+        r.add(rule("X.T4-T10", "表四国有资本经营预算支出与国有资本经营预算支出表合计不一致", "I-15", ctx -> {
+            List<Comparison> out = new ArrayList<>();
+            pair(
+                    out,
+                    ctx.facts().first("T10|total|total"),
+                    ctx.facts().first("T4|" + RowRole.EXPENSE_TOTAL + "|SOE_APPROP"),
+                    "国有资本经营预算支出表合计",
+                    "表四国有资本经营预算支出总计");
+            return out;
+        }));
         r.add(ruleLe("X.T4-T1-SUBSET", "表四财政拨款支出总计超过表一支出总计", "I-16", ctx -> {
             List<Comparison> out = new ArrayList<>();
             Facts f = ctx.facts();

@@ -34,10 +34,21 @@ final class SummaryTableRules {
         rules.add(rule(TableKind.T1, "T1.APPROP-SUM", "财政拨款（补助）不等于各类预算拨款之和", "I-03", (v, out) -> {
             Optional<Cell> fin = TableChecks.sideCell(v, 0, RowRole.FIN_APPROP, null);
             List<Cell> parts = present(v, 0, APPROPRIATIONS);
-            if (fin.isPresent() && !parts.isEmpty()) {
-                TableChecks.cells(v, fin.get(), parts, "财政拨款（补助）", "一般公共预算、政府性基金预算、国有资本经营预算之和", "财政拨款应等于三类预算拨款之和。")
-                        .ifPresent(out::add);
+            if (fin.isEmpty() || parts.isEmpty()) {
+                return;
             }
+            String what = "一般公共预算、政府性基金预算、国有资本经营预算之和";
+            String fix = "财政拨款应等于各类预算拨款之和。";
+            Optional<Comparison> all = TableChecks.cells(v, fin.get(), parts, "财政拨款（补助）", what, fix);
+            // Some templates list 国有资本经营预算 beside, not under, 财政拨款: either reading is accepted.
+            Optional<Comparison> withoutSoe =
+                    TableChecks.cells(v, fin.get(), present(v, 0, APPROPRIATIONS.subList(0, 2)), "财政拨款（补助）", what, fix);
+            if (all.isPresent()
+                    && all.get().outcome() != Comparison.Outcome.OK
+                    && withoutSoe.map(c -> c.outcome() == Comparison.Outcome.OK).orElse(false)) {
+                return;
+            }
+            all.ifPresent(out::add);
         }));
         rules.add(rule(TableKind.T1, "T1.EXPENSE-SUM", "支出合计不等于各类支出之和", "I-04", (v, out) -> expenseSum(v, out, null)));
         rules.add(rule(TableKind.T4, "T4.BALANCE", "财政拨款收入总计不等于支出总计", "I-12", (v, out) -> {
@@ -59,7 +70,7 @@ final class SummaryTableRules {
                 return;
             }
             for (TableView.ViewRow r : v.rows()) {
-                if (!RowRole.expense(r.label(1)).isEmpty()) {
+                if (!v.sideKey(r, 1).isEmpty()) {
                     TableChecks.acrossColumns(v, r, total.get(), parts, "该行合计应等于一般公共预算、政府性基金预算、国有资本经营预算之和。")
                             .ifPresent(out::add);
                 }
@@ -129,8 +140,11 @@ final class SummaryTableRules {
         Optional<Cell> fin = TableChecks.sideCell(v, side, RowRole.FIN_APPROP, null);
         List<Cell> sources = new ArrayList<>();
         fin.ifPresent(sources::add);
+        boolean soeBeside = fin.isPresent() && soeListedBeside(v, side, fin.get());
         for (String key : ColumnRole.INCOME_SOURCES) {
-            if (CARRIES.contains(key) || fin.isPresent() && APPROPRIATIONS.contains(key)) {
+            boolean insideFin =
+                    fin.isPresent() && APPROPRIATIONS.contains(key) && !(soeBeside && key.equals(ColumnRole.SOE));
+            if (CARRIES.contains(key) || insideFin) {
                 continue;
             }
             TableChecks.sideCell(v, side, key, null).ifPresent(sources::add);
@@ -179,6 +193,17 @@ final class SummaryTableRules {
                     role == null ? "支出总计" : "支出总计（" + v.columnLabel(total.get().column()) + "）";
             TableChecks.cells(v, total.get(), parts, what, "各类支出之和", suggestion).ifPresent(out::add);
         }
+    }
+
+    /** True when 财政拨款 equals 一般公共预算 + 政府性基金 alone, so 国有资本经营 is a row of its own. */
+    private static boolean soeListedBeside(TableView v, int side, Cell fin) {
+        Optional<Cell> soe = TableChecks.sideCell(v, side, ColumnRole.SOE, null);
+        if (soe.isEmpty() || v.amount(soe.get().row(), soe.get().column()).isZero()) {
+            return false;
+        }
+        return TableChecks.cells(v, fin, present(v, side, APPROPRIATIONS.subList(0, 2)), "", "", "")
+                .map(c -> c.outcome() == Comparison.Outcome.OK)
+                .orElse(false);
     }
 
     private static List<Cell> present(TableView v, int side, List<String> keys) {

@@ -144,9 +144,7 @@ final class TableChecks {
             return Optional.empty();
         }
         for (ViewRow r : v.rows()) {
-            String k = side == 0
-                    ? org.gongkai.core.audit.facts.RowRole.income(r.label(0))
-                    : org.gongkai.core.audit.facts.RowRole.expense(r.label(side));
+            String k = v.sideKey(r, side);
             if (k.equals(key)) {
                 return Optional.of(new Cell(r, column));
             }
@@ -167,7 +165,7 @@ final class TableChecks {
             return out;
         }
         for (ViewRow r : v.rows()) {
-            if (org.gongkai.core.audit.facts.RowRole.expense(r.label(side)).matches("\\d{3}")) {
+            if (v.sideKey(r, side).matches("\\d{3}")) {
                 out.add(new Cell(r, column));
             }
         }

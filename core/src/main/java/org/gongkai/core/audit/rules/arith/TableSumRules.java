@@ -38,11 +38,13 @@ final class TableSumRules {
         rules.add(rowSum(TableKind.T6, "I-22", "合计", v -> roles(v, ColumnRole.PERSONNEL, ColumnRole.PUBLIC)));
         rules.add(rowSum(TableKind.T7, "I-28", "项目支出合计", v -> allBut(v, ColumnRole.TOTAL)));
         rules.add(rowSum(TableKind.T9, "I-35", "合计", v -> roles(v, ColumnRole.BASIC, ColumnRole.PROJECT)));
-        for (TableKind k :
-                List.of(TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T6, TableKind.T7, TableKind.T9)) {
+        rules.add(rowSum(TableKind.T10, "I-35", "合计", v -> roles(v, ColumnRole.BASIC, ColumnRole.PROJECT)));
+        for (TableKind k : List.of(
+                TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T6, TableKind.T7, TableKind.T9, TableKind.T10)) {
             rules.add(columnSum(k));
         }
-        for (TableKind k : List.of(TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T7, TableKind.T9)) {
+        for (TableKind k :
+                List.of(TableKind.T2, TableKind.T3, TableKind.T5, TableKind.T7, TableKind.T9, TableKind.T10)) {
             rules.add(hierarchy(k, "I-07", false));
         }
         rules.add(hierarchy(TableKind.T6, "I-23", true));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gongkai.core.audit.Finding;
+import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.Severity;
+import org.gongkai.core.audit.Silent;
 import org.gongkai.core.disclosure.Disclosure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -140,6 +142,32 @@ class CrossTableRulesTest {
                         Severity.WARNING));
     }
 
+    @Fires("X.T1-T3-CLASS")
+    @Silent("X.T1-T3-CLASS")
+    @Fires("X.T1-T2-INCOME")
+    @Silent("X.T1-T2-INCOME")
+    @Fires("X.T1-T3-TOTAL")
+    @Silent("X.T1-T3-TOTAL")
+    @Fires("X.T1-T4-INCOME")
+    @Silent("X.T1-T4-INCOME")
+    @Fires("X.T4-T5-CLASS")
+    @Silent("X.T4-T5-CLASS")
+    @Fires("X.T4-T1-SUBSET")
+    @Silent("X.T4-T1-SUBSET")
+    @Fires("X.T4-T5-TOTAL")
+    @Silent("X.T4-T5-TOTAL")
+    @Fires("X.T5-T6-BASIC")
+    @Silent("X.T5-T6-BASIC")
+    @Fires("X.T5-T7-PROJECT")
+    @Silent("X.T5-T7-PROJECT")
+    @Fires("X.T5-T3-SUBSET")
+    @Silent("X.T5-T3-SUBSET")
+    @Fires("X.T6-T8")
+    @Silent("X.T6-T8")
+    @Fires("X.T6-SPLIT")
+    @Silent("X.T6-SPLIT")
+    @Fires("X.T2-T3-ITEM")
+    @Silent("X.T2-T3-ITEM")
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
     @org.gongkai.core.audit.Fires("{0}")
@@ -168,6 +196,8 @@ class CrossTableRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    @Fires("X.T4-T9")
+    @Silent("X.T4-T9")
     void fundTableMustMatchTableFour() {
         Disclosure d = Fixture.withCell(Fixture.disclosure(), "表四", 4, 5, "5");
         d = Fixture.withCell(d, "表九", 1, 4, "4");

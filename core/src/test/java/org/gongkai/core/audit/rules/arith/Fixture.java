@@ -128,6 +128,8 @@ final class Fixture {
     static Disclosure disclosure() {
         List<Block> blocks = new ArrayList<>(tables());
         blocks.addAll(Narrative.blocks());
+        blocks.add(target("网站运维费", "43"));
+        blocks.add(target("专网租金费", "50.4"));
         return new Disclosure(new DisclosureInfo("测试单位", 2021, DisclosureInfo.Kind.BUDGET, "", "", "test"), blocks);
     }
 
@@ -194,6 +196,11 @@ final class Fixture {
 
     static String describe(List<Finding> findings) {
         return findings.stream().map(f -> f.ruleId() + " " + f.message()).collect(Collectors.joining("\n"));
+    }
+
+    static org.gongkai.core.disclosure.TargetTable target(String project, String total) {
+        return new org.gongkai.core.disclosure.TargetTable(
+                "2021", project, "测试单位", "万元", total, total, "0", "保障运行", List.of(), SourceRef.line(900));
     }
 
     static Heading heading(int level, String number, String text) {

@@ -130,6 +130,25 @@ class CodeRulesTest {
 
     @Test
     @Silent("CODE.ECON-MALFORMED")
+    void splitCodesWhose款OverlapsThe类AreAPrintConventionNotAnError() {
+        // Some systems print 30211 as 类 "302" and 款 "211" (the code's last three digits).
+        List<Table.Column> cols = List.of(
+                new Table.Column("code.class", "类", Table.ColumnType.CODE),
+                new Table.Column("code.section", "款", Table.ColumnType.CODE),
+                new Table.Column("name", "科目名称", Table.ColumnType.LABEL),
+                new Table.Column("total", "合计", Table.ColumnType.AMOUNT));
+        Disclosure ok = Docs.budget(2021)
+                .table("T6", "表六", "一般公共预算基本支出情况表", cols, List.of(), "302|211|差旅费|2.5", "301|01|基本工资|1")
+                .build();
+        assertThat(run("CODE.ECON-MALFORMED", ok)).isEmpty();
+        Disclosure bad = Docs.budget(2021)
+                .table("T6", "表六", "一般公共预算基本支出情况表", cols, List.of(), "302|311|差旅费|2.5")
+                .build();
+        assertThat(run("CODE.ECON-MALFORMED", bad)).extracting(Finding::actual).containsExactly("302311");
+    }
+
+    @Test
+    @Silent("CODE.ECON-MALFORMED")
     @Silent("CODE.ECON-NAME")
     @Silent("CODE.ECON-UNKNOWN")
     void correctEconomicTableIsSilent() {
