@@ -11,13 +11,17 @@ import org.gongkai.core.disclosure.Table;
 /** Finds the classification codes printed in a disclosure's tables and narrative. */
 final class CodeRefs {
     private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
-    private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3,8})(?![\\d.,])\\s*(\\S.*)?$");
+    /** "201 一般公共服务支出", "2010504信息事务", or split "301 01基本工资" / "201 05 04 信息事务". */
+    private static final Pattern LEADING_CODE =
+            Pattern.compile("^(\\d{3,8}(?:[ \\u3000]+\\d{2}(?![\\d.,])){0,2})(?![\\d.,])\\s*(\\S.*)?$");
     /** "一般公共服务（类：201）财政事务（款：05）行政运行（项：04）" — the Xinjiang narrative form. */
     private static final Pattern LEVEL_MENTION =
             Pattern.compile("([\\p{IsHan}、]{2,30})[（(](类|款|项)[：:]\\s*([0-9０-９]{1,4})\\s*[)）]");
     /** "2010504 信息事务" / "2010504信息事务" in running text. */
     private static final Pattern INLINE_CODE = Pattern.compile(
             "(?<![\\d.,，０-９])([23]\\d{4}(?:\\d{2})?)(?![\\d.,])[ \\u3000]?(?![万元亿千百人个年月日辆台套次份平件户名家所])([\\p{IsHan}]{2,20})");
+
+    private static final Pattern SECTION_IN_LABEL = Pattern.compile("^(\\d{2})(?=\\p{IsHan})");
 
     private CodeRefs() {}
 
@@ -81,8 +85,9 @@ final class CodeRefs {
             }
             String cell = Texts.norm(row.cell(i));
             Matcher m = LEADING_CODE.matcher(row.cell(i).strip());
-            if (m.matches() && (raw.isEmpty() || raw.equals(m.group(1)))) {
-                raw = m.group(1);
+            String leading = m.matches() ? Texts.norm(m.group(1)) : "";
+            if (m.matches() && (raw.isEmpty() || raw.equals(leading))) {
+                raw = leading;
                 fromKey = false;
                 label = m.group(2) == null ? "" : m.group(2);
                 break;
@@ -90,6 +95,11 @@ final class CodeRefs {
             if (label.isEmpty() && !cell.isEmpty() && !cell.chars().allMatch(Character::isDigit)) {
                 label = cell;
             }
+        }
+        Matcher tail = SECTION_IN_LABEL.matcher(Texts.norm(label));
+        if ((raw.length() == 3 || raw.length() == 5) && tail.find()) {
+            raw = raw + tail.group(1); // "301" | "01基本工资": the 款 digits printed with the name
+            label = Texts.norm(label).substring(2);
         }
         if (raw.isEmpty()) {
             return;

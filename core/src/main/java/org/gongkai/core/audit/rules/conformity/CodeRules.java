@@ -176,7 +176,11 @@ final class CodeRules {
                             continue;
                         }
                         CodeRef earlier = first.putIfAbsent(ref.raw(), ref);
-                        if (earlier == null || CodeVerdict.sameName(ref.name(), earlier.name())) {
+                        if (earlier == null
+                                || CodeVerdict.sameName(ref.name(), earlier.name())
+                                || CodeVerdict.wrapped(ref.name(), earlier.name())
+                                || ref.name().chars().noneMatch(ch -> Texts.isHan((char) ch))
+                                || earlier.name().chars().noneMatch(ch -> Texts.isHan((char) ch))) {
                             continue;
                         }
                         if (!reported.add(ref.raw() + "|" + Texts.key(ref.name()))) {

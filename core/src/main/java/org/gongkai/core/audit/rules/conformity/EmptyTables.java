@@ -48,25 +48,13 @@ final class EmptyTables {
         return structured(t) && !hasFigure(t);
     }
 
-    /** Empty in the I-36 sense: no figure, and either a fund table or one left entirely blank. */
+    /** Empty in the I-36 sense: a 政府性基金 or 国有资本经营 table with no figure. */
     static boolean needsEmptyNote(Table t) {
         if (!holdsNoFigure(t)) {
             return false;
         }
         String title = Texts.key(t.title());
-        if (title.contains("政府性基金") || title.contains("国有资本经营")) {
-            return true;
-        }
-        for (int i = 0; i < t.columns().size(); i++) {
-            if (t.columns().get(i).type() == Table.ColumnType.AMOUNT) {
-                for (Table.Row row : t.rows()) {
-                    if (!Texts.isBlank(row.cell(i))) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
+        return title.contains("政府性基金") || title.contains("国有资本经营");
     }
 
     static boolean isNil(String cell) {

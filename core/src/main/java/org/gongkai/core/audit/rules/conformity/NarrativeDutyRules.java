@@ -123,9 +123,17 @@ final class NarrativeDutyRules {
                             return false;
                         }
                         return empty
-                                ? EmptyTables.STATES_EMPTY.matcher(s).find() || s.matches(".*(没有|未安排|无).*")
+                                ? EmptyTables.STATES_EMPTY.matcher(s).find()
+                                        || s.matches(".*(没有|未安排|无|(?<![0-9.])0(\\.0+)?万?元).*")
                                 : s.matches(".*[0-9]\\s*万?元.*");
                     });
+                    boolean noted = empty
+                            && fund.stream()
+                                    .flatMap(t -> EmptyTables.notes(c.disclosure(), t).stream())
+                                    .anyMatch(n -> EmptyTables.STATES_EMPTY
+                                            .matcher(Texts.norm(n))
+                                            .find());
+                    stated |= noted;
                     if (!stated) {
                         r.at(Where.table(fund.get(0)))
                                 .with("what", empty ? "（本单位没有政府性基金预算拨款、表为空）" : "支出的金额和用途")

@@ -19,7 +19,7 @@ final class TextLintRules {
     private static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|(?<![A-Za-z])[Xx×]+(?:[,.][Xx×]+)+|【\\s*】|\\[\\s*]|（\\s*）|\\(\\s*\\)|_{3,}|＿{2,}");
-    private static final Pattern EMPTY_REASON = Pattern.compile("(主要)?原因(是|为|在于)?\\s*[：:]?\\s*(?=[。；;，,])");
+    private static final Pattern EMPTY_REASON = Pattern.compile("(主要原因(是|为|在于)?|原因(是|为|在于))\\s*[：:]?\\s*(?=[。；;，,])");
     private static final Pattern PERCENT_SPACE = Pattern.compile("\\d+(?:\\.\\d+)?[ \\u3000\\u00a0]+[%％]");
     private static final Pattern FULLWIDTH_DIGIT = Pattern.compile("[０-９]+");
     private static final Pattern DOUBLE_PUNCT = Pattern.compile("[，。；、]{2,}");

@@ -309,4 +309,33 @@ class CodeRulesTest {
         assertThat(run("CODE.SPLIT-OVERLAP", d)).isEmpty();
         assertThat(run("CODE.ECON-MALFORMED", splitT6("301|1|基本工资|3"))).hasSize(1);
     }
+
+    @Test
+    @Silent("CODE.FUNC-NAME")
+    @Silent("CODE.NAME-VARIES")
+    @Silent("CODE.ECON-NAME")
+    void wrappedLabelsAndSplitLeadingCodesAreNotMismatches() {
+        Disclosure d = Docs.budget(2021)
+                .codeTable("T2", "表二", "收入预算总表", "201|一般公共服务支出|1||", "20105|统计信息|1||", "2010504|务信息事务|1||")
+                .codeTable("T3", "表三", "支出预算总表", "201|一般公共服务支出|1||", "20105|统计信息事务|1||", "2010504|信息事务|1||")
+                .table(
+                        "",
+                        "",
+                        "一般公共预算基本支出部门预算经济分类预算表",
+                        List.of(
+                                new Table.Column("name", "项目", Table.ColumnType.LABEL),
+                                new Table.Column("total", "合计", Table.ColumnType.AMOUNT)),
+                        List.of(),
+                        "301 01基本工资|3",
+                        "301 02津贴补贴|2",
+                        "302 ………|0")
+                .build();
+        assertThat(run("CODE.FUNC-NAME", d)).isEmpty();
+        assertThat(run("CODE.NAME-VARIES", d)).isEmpty();
+        assertThat(run("CODE.ECON-NAME", d)).isEmpty();
+        assertThat(CodeRefs.inTables(d)).extracting(CodeRef::raw).contains("30101", "30102");
+        Disclosure split = splitT6("301||01基本工资|3");
+        assertThat(CodeRefs.inTables(split)).extracting(CodeRef::raw).containsExactly("30101");
+        assertThat(run("CODE.ECON-NAME", split)).isEmpty();
+    }
 }

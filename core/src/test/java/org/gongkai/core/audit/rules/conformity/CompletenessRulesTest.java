@@ -248,12 +248,26 @@ class CompletenessRulesTest {
     @Test
     @Fires("DOC.FUND-STATEMENT")
     void fundTableWithoutStatement() {
-        Disclosure d = edit(
-                XinjiangDocs.complete().build(),
-                b -> b instanceof Paragraph p && p.text().contains("政府性基金") ? null : b);
-        assertThat(run("DOC.FUND-STATEMENT", d))
+        Docs d = Docs.budget(2021);
+        for (int i = 0; i < 8; i++) {
+            d.codeTable("T" + (i + 1), XinjiangDocs.NUMBERS[i], XinjiangDocs.TITLES[i], "201|一般公共服务支出|1||");
+        }
+        Disclosure silent = d.emptyTable("T9", "表九", XinjiangDocs.TITLES[8])
+                .para("收支总预算10万元。")
+                .build();
+        assertThat(run("DOC.FUND-STATEMENT", silent))
                 .singleElement()
                 .satisfies(f -> assertThat(f.location().table()).startsWith("表九"));
+        Disclosure zero = new Disclosure(
+                silent.info(),
+                java.util.stream.Stream.concat(
+                                silent.blocks().stream(),
+                                java.util.stream.Stream.of(new Paragraph(
+                                        "",
+                                        "政府性基金拨款支出预算0万元，与上年预算持平。",
+                                        silent.blocks().get(0).ref())))
+                        .toList());
+        assertThat(run("DOC.FUND-STATEMENT", zero)).isEmpty();
     }
 
     @Test
