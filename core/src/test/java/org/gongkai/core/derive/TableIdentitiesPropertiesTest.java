@@ -29,7 +29,7 @@ import org.gongkai.core.testing.DisplayedCells;
  * Every table identity of {@code identities.csv} (I-01 … I-36 where they concern tables) holds on the
  * derived disclosure of any valid budget, at display precision, checked on the displayed cells.
  */
-class TableIdentitiesProperties {
+class TableIdentitiesPropertiesTest {
 
     @Provide
     Arbitrary<Budget> budgets() {
