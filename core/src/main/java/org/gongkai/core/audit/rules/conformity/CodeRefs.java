@@ -25,16 +25,33 @@ final class CodeRefs {
 
     private CodeRefs() {}
 
+    /**
+     * The codes of the disclosure last looked at on this thread: every code rule reads the same immutable
+     * disclosure, so the codes are found once per audit instead of once per rule.
+     */
+    private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
+
+    private record Memo(Disclosure disclosure, List<CodeRef> tables, List<CodeRef> narrative) {}
+
+    private static Memo memo(Disclosure d) {
+        Memo m = MEMO.get();
+        if (m == null || m.disclosure() != d) {
+            List<CodeRef> tables = new ArrayList<>();
+            d.tables().forEach(t -> t.rows().forEach(r -> fromRow(t, r, tables)));
+            List<CodeRef> narrative = new ArrayList<>();
+            d.paragraphs().forEach(p -> fromParagraph(p, narrative));
+            m = new Memo(d, List.copyOf(tables), List.copyOf(narrative));
+            MEMO.set(m);
+        }
+        return m;
+    }
+
     static List<CodeRef> inTables(Disclosure d) {
-        List<CodeRef> out = new ArrayList<>();
-        d.tables().forEach(t -> t.rows().forEach(r -> fromRow(t, r, out)));
-        return out;
+        return memo(d).tables();
     }
 
     static List<CodeRef> inNarrative(Disclosure d) {
-        List<CodeRef> out = new ArrayList<>();
-        d.paragraphs().forEach(p -> fromParagraph(p, out));
-        return out;
+        return memo(d).narrative();
     }
 
     private static void fromRow(Table t, Table.Row row, List<CodeRef> out) {

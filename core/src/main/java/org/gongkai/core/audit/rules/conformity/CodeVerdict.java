@@ -16,7 +16,21 @@ import org.gongkai.core.classification.CodeStatus;
  */
 record CodeVerdict(CodeStatus status, String officialName, boolean verified) {
 
+    /** Verdicts already reached on this thread for the lists last used (code rules ask about the same refs). */
+    private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
+
+    private record Cache(Classifications lists, java.util.Map<CodeRef, CodeVerdict> verdicts) {}
+
     static CodeVerdict of(Classifications lists, CodeRef ref) {
+        Cache cache = CACHE.get();
+        if (cache == null || cache.lists() != lists || cache.verdicts().size() > 10_000) {
+            cache = new Cache(lists, new java.util.IdentityHashMap<>());
+            CACHE.set(cache);
+        }
+        return cache.verdicts().computeIfAbsent(ref, r -> compute(lists, r));
+    }
+
+    private static CodeVerdict compute(Classifications lists, CodeRef ref) {
         if (!ref.wellFormed()) {
             return new CodeVerdict(CodeStatus.MALFORMED, "", false);
         }

@@ -19,12 +19,19 @@ final class TableCodeRules {
     /** The codes of one table in printed order. */
     static List<List<CodeRef>> byTable(Disclosure d) {
         List<List<CodeRef>> out = new ArrayList<>();
-        d.tables().forEach(t -> {
-            List<CodeRef> refs = CodeRefs.inTables(new Disclosure(d.info(), List.of(t)));
-            if (!refs.isEmpty()) {
-                out.add(refs);
+        List<CodeRef> current = new ArrayList<>();
+        String place = null;
+        for (CodeRef ref : CodeRefs.inTables(d)) {
+            if (!ref.place().equals(place) && !current.isEmpty()) {
+                out.add(current);
+                current = new ArrayList<>();
             }
-        });
+            place = ref.place();
+            current.add(ref);
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
         return out;
     }
 
@@ -160,8 +167,11 @@ final class TableCodeRules {
                         if (!economic && !function) {
                             return;
                         }
-                        for (CodeRef ref :
-                                CodeRefs.inTables(new Disclosure(c.disclosure().info(), List.of(t)))) {
+                        String name = Where.tableName(t);
+                        for (CodeRef ref : CodeRefs.inTables(c.disclosure())) {
+                            if (!ref.place().equals(name)) {
+                                continue;
+                            }
                             boolean wrong = economic
                                     ? ref.list() == CodeRef.CodeList.FUNCTION
                                     : ref.list() != CodeRef.CodeList.FUNCTION;

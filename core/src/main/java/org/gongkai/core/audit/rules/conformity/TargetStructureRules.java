@@ -3,7 +3,6 @@ package org.gongkai.core.audit.rules.conformity;
 import static org.gongkai.core.audit.Category.COMPLETENESS;
 import static org.gongkai.core.audit.Category.CONFORMITY;
 import static org.gongkai.core.audit.Category.CONSISTENCY;
-import static org.gongkai.core.audit.Severity.ERROR;
 import static org.gongkai.core.audit.Severity.INFO;
 import static org.gongkai.core.audit.Severity.WARNING;
 
@@ -21,8 +20,9 @@ final class TargetStructureRules {
 
     static List<Rule> all() {
         return List.of(
-                familyPresent("TGT.NO-OUTPUT", ERROR, "产出", Indicator::isOutput),
-                familyPresent("TGT.NO-EFFECT", ERROR, "效益", Indicator::isEffect),
+                // WARNING, not ERROR: a sanity rule of 参考资料 §3.3, not a rule of the template (invariant 1)
+                familyPresent("TGT.NO-OUTPUT", WARNING, "产出", Indicator::isOutput),
+                familyPresent("TGT.NO-EFFECT", WARNING, "效益", Indicator::isEffect),
                 familyPresent("TGT.NO-SATISFACTION", INFO, "满意度", Indicator::isSatisfaction),
                 level2Empty(),
                 valueBlank(),

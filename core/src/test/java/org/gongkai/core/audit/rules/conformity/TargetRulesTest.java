@@ -106,7 +106,7 @@ class TargetRulesTest {
     @Fires("TGT.NO-EFFECT")
     @Fires("TGT.NO-SATISFACTION")
     void missingFamilies() {
-        assertThat(one("TGT.NO-OUTPUT", "效益指标|社会效益指标|平稳运转|有效保障").severity()).isEqualTo(Severity.ERROR);
+        assertThat(one("TGT.NO-OUTPUT", "效益指标|社会效益指标|平稳运转|有效保障").severity()).isEqualTo(Severity.WARNING);
         assertThat(one("TGT.NO-EFFECT", "产出指标|数量指标|单位个数（个）|≥5", "效益指标|经济效益指标||").expected())
                 .isEqualTo("至少一个效益指标");
         assertThat(one("TGT.NO-SATISFACTION", "产出指标|数量指标|单位个数（个）|≥5").severity())
