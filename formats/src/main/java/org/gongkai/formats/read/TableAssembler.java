@@ -61,6 +61,14 @@ final class TableAssembler {
             n = half;
         }
         int codeCols = codeColumns(header, body, n);
+        for (List<String> r : body) {
+            // the 类/款/项 header words printed on the 合计 line are no codes
+            for (int c = 0; c < codeCols; c++) {
+                if (Set.of("类", "款", "项").contains(CellText.compact(r.get(c)))) {
+                    r.set(c, "");
+                }
+            }
+        }
         if (codeCols > 1 && wholeCodesInFirst(body, codeCols)) {
             // 类/款/项 printed in the header, but every code stands whole in the first column
             header = dropColumns(header, 1, codeCols);
@@ -285,7 +293,10 @@ final class TableAssembler {
             int other = 0;
             for (List<String> r : body) {
                 String v = r.get(c);
-                if (v.isEmpty() || RowKeys.isTotalLabel(v) || RowKeys.isPartTotalLabel(v) || v.matches("[…．.]+")) {
+                if (v.isEmpty()
+                        || RowKeys.isTotalLabel(v)
+                        || RowKeys.isPartTotalLabel(v)
+                        || v.matches("[…．.]+|[类款项]")) {
                     continue;
                 }
                 boolean code = c == 0 ? v.matches("[1-9]\\d{2}(\\d{2}){0,2}") : v.matches("\\d{2,3}|\\d{5}|\\d{7}");
@@ -296,7 +307,9 @@ final class TableAssembler {
                 }
             }
             boolean byHeader = header.stream()
-                    .anyMatch(h -> col < h.size() && Set.of("类", "款", "项").contains(lastLevel(h.get(col))));
+                            .anyMatch(
+                                    h -> col < h.size() && Set.of("类", "款", "项").contains(lastLevel(h.get(col))))
+                    || body.stream().anyMatch(r -> Set.of("类", "款", "项").contains(CellText.compact(r.get(col))));
             if (other == 0 && (byHeader || (codes > 0 && hasText))) {
                 count++;
             } else {

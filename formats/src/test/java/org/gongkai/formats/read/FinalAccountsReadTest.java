@@ -34,6 +34,17 @@ class FinalAccountsReadTest {
     }
 
     @Test
+    void levelWordsOnTheTotalLineDoNotStopTheContinuation() throws Exception {
+        // 类 款 项 printed on the 合计 line; the next page's grid has the codes whole and no blank code columns
+        Table income = titled(read("006_putuo_shengtaihuanjingju_2025_dept_final.json"), "收入决算表");
+        assertThat(income.columns()).extracting(Table.Column::key).startsWith("code", "name");
+        assertThat(income.cell("total", "total")).isEqualTo("4,733.14");
+        assertThat(income.row("total").orElseThrow().cells()).doesNotContain("款", "项");
+        assertThat(income.cell("2110105", "total")).isEqualTo("7.50");
+        assertThat(income.cell("2210203", "total")).isEqualTo("202.20");
+    }
+
+    @Test
     void splitCodesThatAreFilledStaySplit() throws Exception {
         Table economic = titled(read("006_putuo_shengtaihuanjingju_2025_dept_final.json"), "一般公共预算财政拨款基本支出决算表");
         assertThat(economic.columns()).extracting(Table.Column::key).startsWith("code.class", "code.section");
