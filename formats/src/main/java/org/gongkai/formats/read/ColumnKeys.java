@@ -38,6 +38,8 @@ final class ColumnKeys {
                 keys[c] = codeCols == 1 ? "code" : CODE_PART_KEYS.get(Math.min(c, 2));
             }
         }
+        paths = new ArrayList<>(paths);
+        pairBudgetWithFinal(paths, keys);
         int secondLabel = secondSide(types, codeCols);
         if (secondLabel > 0) {
             sideKeys(keys, types, 0, secondLabel, "income");
@@ -75,6 +77,37 @@ final class ColumnKeys {
             columns.add(new Column(k, label, types[c]));
         }
         return columns;
+    }
+
+    /**
+     * 决算 tables print 预算数 and 决算数 side by side under one heading, the heading over the 预算数 column
+     * only: the 决算数 column takes the heading's key, the 预算数 column that key + ".budget".
+     */
+    private static void pairBudgetWithFinal(List<List<String>> paths, String[] keys) {
+        for (int c = 1; c < keys.length; c++) {
+            String before = lowest(paths.get(c - 1));
+            String here = lowest(paths.get(c));
+            boolean bare = keys[c].isEmpty() || keys[c].equals("total");
+            if (before.equals("预算数")
+                    && here.equals("决算数")
+                    && bare
+                    && !keys[c - 1].isEmpty()
+                    && !keys[c - 1].endsWith(".budget")) {
+                keys[c] = keys[c - 1];
+                keys[c - 1] = keys[c - 1] + ".budget";
+                List<String> heading = new ArrayList<>(paths.get(c - 1));
+                heading.set(heading.size() - 1, "决算数");
+                paths.set(c, heading);
+            }
+        }
+    }
+
+    private static String lowest(List<String> path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        String last = path.get(path.size() - 1);
+        return CellText.compact(last.substring(last.lastIndexOf('/') + 1));
     }
 
     static String describe(PendingTable meta) {

@@ -42,7 +42,9 @@ final class RowKeys {
             }
             List<String> parts = new ArrayList<>(cells.subList(0, codeCols));
             boolean totalInCodes = parts.stream().anyMatch(RowKeys::isTotalLabel);
-            if (totalInCodes) {
+            String partTotal =
+                    parts.stream().filter(RowKeys::isPartTotalLabel).findFirst().orElse("");
+            if (totalInCodes || !partTotal.isEmpty()) {
                 parts.replaceAll(p -> "");
             }
             if (codeCols > 1 && parts.get(0).isEmpty() && parts.stream().anyMatch(p -> !p.isEmpty())) {
@@ -77,6 +79,8 @@ final class RowKeys {
                 key = "total";
             } else if (twoSided(columns)) {
                 key = sideKey(cells, columns, "income.label") + "|" + sideKey(cells, columns, "expenditure.label");
+            } else if (!partTotal.isEmpty()) {
+                key = Vocabulary.ROWS.key(partTotal).orElse("");
             } else if (key.isEmpty()) {
                 key = keyOfLabels(cells, labels);
             }
@@ -157,6 +161,15 @@ final class RowKeys {
             return Row.Type.SUBTOTAL;
         }
         return isTotalLabel(label) ? Row.Type.TOTAL : Row.Type.DATA;
+    }
+
+    /** A total of one part printed in the code column: "人员经费合计", "公用经费合计". */
+    static boolean isPartTotalLabel(String label) {
+        String c = Vocabulary.normalize(label);
+        return c.length() > 2
+                && c.endsWith("合计")
+                && CellText.hasHan(c.substring(0, c.length() - 2))
+                && !isTotalLabel(c);
     }
 
     static boolean isTotalLabel(String label) {

@@ -52,7 +52,30 @@ final class TableAssembler {
             body.add(padded);
         }
         List<SourceRef> bodyRefs = refs.subList(bodyStart, refs.size());
+        int half = SideBySide.half(body, n);
+        if (half > 0) {
+            header = SideBySide.leftHalf(header, half);
+            List<SideBySide.Stacked> stacked = SideBySide.stack(body, bodyRefs, half);
+            body = stacked.stream().map(SideBySide.Stacked::cells).toList();
+            bodyRefs = stacked.stream().map(SideBySide.Stacked::ref).toList();
+            n = half;
+        }
         int codeCols = codeColumns(header, body, n);
+        for (List<String> r : body) {
+            // the 类/款/项 header words printed on the 合计 line are no codes
+            for (int c = 0; c < codeCols; c++) {
+                if (Set.of("类", "款", "项").contains(CellText.compact(r.get(c)))) {
+                    r.set(c, "");
+                }
+            }
+        }
+        if (codeCols > 1 && wholeCodesInFirst(body, codeCols)) {
+            // 类/款/项 printed in the header, but every code stands whole in the first column
+            header = dropColumns(header, 1, codeCols);
+            body = dropColumns(body, 1, codeCols);
+            n -= codeCols - 1;
+            codeCols = 1;
+        }
         List<List<String>> paths = HeaderAligner.leafPaths(header, n, codeCols, sideStarts(body, n));
         List<Column> columns = ColumnKeys.columns(paths, body, codeCols, meta, out, grid.ref());
         List<Table.Row> tableRows = RowKeys.rows(columns, body, bodyRefs, codeCols, meta, out);
@@ -80,9 +103,17 @@ final class TableAssembler {
         }
         List<List<String>> body = new ArrayList<>();
         List<SourceRef> refs = new ArrayList<>();
-        for (int i = 0; i < grid.rows().size(); i++) {
-            List<String> cells = new ArrayList<>(
-                    grid.rows().get(i).stream().map(CellText::trim).toList());
+        List<List<String>> gridRows = grid.rows();
+        List<SourceRef> gridRefs = grid.rowRefs();
+        if (gridRows.get(0).size() == 2 * n && stackedFromHalves(previous)) {
+            // the second page of a side-by-side table: its halves stack like the first page's
+            List<SideBySide.Stacked> stacked = SideBySide.stack(gridRows, gridRefs, n);
+            gridRows = stacked.stream().map(SideBySide.Stacked::cells).toList();
+            gridRefs = stacked.stream().map(SideBySide.Stacked::ref).toList();
+        }
+        for (int i = 0; i < gridRows.size(); i++) {
+            List<String> cells =
+                    new ArrayList<>(gridRows.get(i).stream().map(CellText::trim).toList());
             if (cells.size() > n) {
                 return Optional.empty();
             }
@@ -90,7 +121,7 @@ final class TableAssembler {
                 cells.add("");
             }
             body.add(cells);
-            refs.add(grid.rowRefs().get(i));
+            refs.add(gridRefs.get(i));
         }
         Set<String> headerWords = new java.util.HashSet<>();
         for (Column c : previous.columns()) {
@@ -102,7 +133,7 @@ final class TableAssembler {
         while (skip < body.size() && !isBodyRow(body.get(skip)) && repeatsHeader(body.get(skip), headerWords)) {
             skip++;
         }
-        if (skip == body.size() || grid.rows().get(skip).size() != n || !isBodyRow(body.get(skip))) {
+        if (skip == body.size() || gridRows.get(skip).size() != n || !isBodyRow(body.get(skip))) {
             return Optional.empty();
         }
         body = body.subList(skip, body.size());
@@ -125,6 +156,21 @@ final class TableAssembler {
                 RowKeys.markSubtotals(rows),
                 previous.notes(),
                 previous.ref()));
+    }
+
+    /** A table stacked from halves lists 类 codes of both halves: 301 … 302 (its right half) … */
+    private static boolean stackedFromHalves(Table previous) {
+        List<String> classes = previous.rows().stream()
+                .map(Table.Row::key)
+                .filter(k -> k.matches("[3-5]\\d{2}"))
+                .toList();
+        return classes.size() >= 2
+                && classes.get(0).startsWith("3")
+                && classes.stream().anyMatch(k -> k.startsWith("30"))
+                && previous.columns().stream()
+                                .filter(c -> c.type() != ColumnType.CODE)
+                                .count()
+                        <= 3;
     }
 
     /** A header row printed again at the top of a continuation page: every cell is a known header label. */
@@ -210,6 +256,32 @@ final class TableAssembler {
         return false;
     }
 
+    /** The split code columns after the first are blank in every row, and the first holds 款/项 codes. */
+    static boolean wholeCodesInFirst(List<List<String>> body, int codeCols) {
+        boolean longCode = false;
+        for (List<String> r : body) {
+            for (int c = 1; c < codeCols; c++) {
+                if (!r.get(c).isEmpty()) {
+                    return false;
+                }
+            }
+            longCode |= r.get(0).matches("\\d{5}|\\d{7}");
+        }
+        return longCode;
+    }
+
+    private static List<List<String>> dropColumns(List<List<String>> rows, int from, int to) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> r : rows) {
+            List<String> kept = new ArrayList<>(r.subList(0, Math.min(from, r.size())));
+            if (r.size() > to) {
+                kept.addAll(r.subList(to, r.size()));
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
     /** Leading columns that hold classification codes: by the cells, or by 类/款/项 in the header. */
     static int codeColumns(List<List<String>> header, List<List<String>> body, int n) {
         boolean hasText =
@@ -221,7 +293,10 @@ final class TableAssembler {
             int other = 0;
             for (List<String> r : body) {
                 String v = r.get(c);
-                if (v.isEmpty() || RowKeys.isTotalLabel(v) || v.matches("[…．.]+")) {
+                if (v.isEmpty()
+                        || RowKeys.isTotalLabel(v)
+                        || RowKeys.isPartTotalLabel(v)
+                        || v.matches("[…．.]+|[类款项]")) {
                     continue;
                 }
                 boolean code = c == 0 ? v.matches("[1-9]\\d{2}(\\d{2}){0,2}") : v.matches("\\d{2,3}|\\d{5}|\\d{7}");
@@ -232,7 +307,9 @@ final class TableAssembler {
                 }
             }
             boolean byHeader = header.stream()
-                    .anyMatch(h -> col < h.size() && Set.of("类", "款", "项").contains(lastLevel(h.get(col))));
+                            .anyMatch(
+                                    h -> col < h.size() && Set.of("类", "款", "项").contains(lastLevel(h.get(col))))
+                    || body.stream().anyMatch(r -> Set.of("类", "款", "项").contains(CellText.compact(r.get(col))));
             if (other == 0 && (byHeader || (codes > 0 && hasText))) {
                 count++;
             } else {
