@@ -232,22 +232,32 @@ public final class HtmlReport {
     }
 
     private static int findingAt(List<Finding> fs, Table t, Table.Row row, Table.Column col) {
+        String title = squeeze(t.title());
+        String label = squeeze(col.label());
         for (int i = 0; i < fs.size(); i++) {
             Location l = fs.get(i).location();
-            if (l.table().isEmpty() || t.title().isEmpty() || !l.table().contains(t.title())) {
+            if (l.table().isEmpty() || title.isEmpty() || !squeeze(l.table()).contains(title)) {
                 continue;
             }
-            boolean rowMatches = !l.row().isEmpty()
-                    && ((!row.key().isEmpty() && l.row().startsWith(row.key()))
+            String lRow = squeeze(l.row());
+            String lCol = squeeze(l.column());
+            boolean rowMatches = !lRow.isEmpty()
+                    && ((!row.key().isEmpty() && lRow.startsWith(squeeze(row.key())))
                             || row.cells().stream()
-                                    .anyMatch(c -> !c.isBlank() && l.row().endsWith(c.strip())));
-            boolean colMatches = !l.column().isEmpty()
-                    && (l.column().equals(col.label()) || col.label().endsWith(l.column()));
+                                    .map(HtmlReport::squeeze)
+                                    .anyMatch(c -> !c.isEmpty() && lRow.endsWith(c)));
+            boolean colMatches =
+                    !lCol.isEmpty() && (lCol.equals(label) || label.endsWith(lCol) || lCol.endsWith(label));
             if (rowMatches && colMatches) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Text without any white space (readers keep the spaces printed inside labels: "合  计"). */
+    private static String squeeze(String s) {
+        return s == null ? "" : s.replaceAll("[\\s\u3000]+", "");
     }
 
     static String esc(String s) {

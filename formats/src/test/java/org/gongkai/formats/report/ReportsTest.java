@@ -129,6 +129,38 @@ class ReportsTest {
     }
 
     @Test
+    void htmlMatchesCellsWhosePrintedLabelsHaveSpaces() {
+        // Readers keep labels as printed ("合  计"); findings name the column without the spaces.
+        Table spaced = new Table(
+                "T6",
+                "表六",
+                "一般公共预算基本支出情况表",
+                "",
+                "万元",
+                List.of(
+                        new Table.Column("name", "经济分类科目名称", Table.ColumnType.LABEL),
+                        new Table.Column("total", "一般公共预算基本支出/合  计", Table.ColumnType.AMOUNT)),
+                List.of(new Table.Row("total", Table.Row.Type.TOTAL, List.of("合  计", "174.82"), SourceRef.line(9))),
+                List.of(),
+                SourceRef.line(1));
+        Finding f = new Finding(
+                "T6.COL-SUM",
+                Severity.ERROR,
+                Category.ACCURACY,
+                "合计不等于各行之和",
+                List.of(Location.cell("表六 一般公共预算基本支出情况表", "合计", "一般公共预算基本支出/合计", SourceRef.line(9))),
+                "174.83",
+                "174.82",
+                "-0.01",
+                "");
+        Disclosure d = new Disclosure(DOC.info(), List.of(spaced));
+        var html = Jsoup.parse(
+                HtmlReport.render(List.of(new HtmlReport.Entry(new AuditResult("x", d.info(), List.of(f)), d))));
+        assertThat(html.selectFirst("td.n.ERROR")).isNotNull();
+        assertThat(html.selectFirst("td.n.ERROR").ownText()).isEqualTo("174.82");
+    }
+
+    @Test
     void htmlEscapesDocumentText() {
         Disclosure evil =
                 new Disclosure(DOC.info(), List.of(new Paragraph("", "<script>alert(1)</script>", SourceRef.NONE)));
