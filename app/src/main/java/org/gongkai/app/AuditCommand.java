@@ -102,8 +102,7 @@ final class AuditCommand implements Callable<Integer> {
                     .setInitialMax(files.size())
                     .setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                    .setUpdateIntervalMillis(200)
-                    .continuousUpdate()
+                    .setUpdateIntervalMillis(1000)
                     .build()) {
                 for (Path f : files) {
                     bar.setExtraMessage(f.getFileName().toString());

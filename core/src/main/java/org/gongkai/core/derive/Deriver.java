@@ -31,6 +31,7 @@ public final class Deriver {
     public static Derivation derive(Budget budget, Classifications codes, Template template) {
         List<DerivationIssue> issues = new ArrayList<>();
         TableContext ctx = new TableContext(budget, codes, template, issues);
+        checkBalance(budget, issues);
         List<Block> blocks = new ArrayList<>(64);
         for (Template.Part part : template.parts()) {
             write(part, "", ctx, blocks);
@@ -42,7 +43,43 @@ public final class Deriver {
                 template.id(),
                 ctx.fill(template.title()),
                 "derived");
-        return new Derivation(new Disclosure(info, blocks), issues);
+        return new Derivation(new Disclosure(info, blocks), distinct(issues));
+    }
+
+    /**
+     * Income and expenditure must agree per 资金性质 (收入总计 = 支出总计, 财政拨款 income = its spending); the
+     * tables of an unbalanced budget cannot balance, so the officer is told which budget is off.
+     */
+    private static void checkBalance(Budget budget, List<DerivationIssue> issues) {
+        java.util.Map<org.gongkai.core.budget.FundSource, org.gongkai.core.amount.Amount> diff =
+                new java.util.EnumMap<>(org.gongkai.core.budget.FundSource.class);
+        for (org.gongkai.core.budget.IncomeLine l : budget.income()) {
+            diff.merge(l.source().fundSource(), l.amount(), org.gongkai.core.amount.Amount::plus);
+        }
+        for (org.gongkai.core.budget.ExpenditureLine l : budget.expenditure()) {
+            diff.merge(l.fundSource(), l.amount().negate(), org.gongkai.core.amount.Amount::plus);
+        }
+        diff.forEach((fund, d) -> {
+            if (!d.isZero()) {
+                issues.add(new DerivationIssue(
+                        "INCOME-EXPENDITURE-MISMATCH",
+                        "$.income",
+                        "资金性质 " + fund + " 的收入比支出" + (d.signum() > 0 ? "多" : "少") + d.abs()
+                                + "元；收支总表和财政拨款收支总表将不平衡，请核对收入和支出。"));
+            }
+        });
+    }
+
+    /** Tables and narrative may both report the same missing input; the officer needs it once. */
+    private static List<DerivationIssue> distinct(List<DerivationIssue> issues) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<DerivationIssue> out = new ArrayList<>(issues.size());
+        for (DerivationIssue i : issues) {
+            if (seen.add(i.code() + "\u0000" + i.path())) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static void write(Template.Part part, String parentSection, TableContext ctx, List<Block> blocks) {
@@ -53,7 +90,7 @@ public final class Deriver {
             String number = h.number().isEmpty() ? ctx.fill(h.text()) : ctx.fill(h.number());
             section = parentSection.isEmpty() ? number : parentSection + "/" + number;
         }
-        content(part.content(), section, ctx, blocks);
+        content(part, section, ctx, blocks);
         for (Template.Part s : part.sections()) {
             write(s, section, ctx, blocks);
         }
@@ -74,7 +111,29 @@ public final class Deriver {
         }
     }
 
-    private static void content(Template.Content content, String section, TableContext ctx, List<Block> blocks) {
+    /** The narrative blocks between the part's {@code narrativeFrom} and {@code narrativeUntil} headings. */
+    private static List<Block> slice(List<Block> narrative, Template.Part part) {
+        int from =
+                part.narrativeFrom().isEmpty() ? 0 : levelOneHeading(narrative, part.narrativeFrom(), narrative.size());
+        int until = part.narrativeUntil().isEmpty()
+                ? narrative.size()
+                : levelOneHeading(narrative, part.narrativeUntil(), narrative.size());
+        return from >= until ? List.of() : narrative.subList(from, until);
+    }
+
+    private static int levelOneHeading(List<Block> blocks, String number, int fallback) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading h
+                    && h.level() == 1
+                    && h.number().equals(number)) {
+                return i;
+            }
+        }
+        return fallback;
+    }
+
+    private static void content(Template.Part part, String section, TableContext ctx, List<Block> blocks) {
+        Template.Content content = part.content();
         Budget budget = ctx.budget();
         Template t = ctx.template();
         switch (content) {
@@ -91,7 +150,7 @@ public final class Deriver {
                 }
             }
             case NARRATIVE -> {
-                List<Block> narrative = narrative(ctx);
+                List<Block> narrative = slice(ctx.narrative(() -> narrative(ctx)), part);
                 // The narrative style may print the part heading itself; keep one of the two.
                 if (!narrative.isEmpty()
                         && !blocks.isEmpty()

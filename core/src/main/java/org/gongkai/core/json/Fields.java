@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -265,9 +266,45 @@ final class Fields {
     void end() {
         for (String key : map.keySet()) {
             if (!known.contains(key)) {
-                cx.problem(path(key), "已知字段（" + String.join("、", known) + "）", "未知字段 \"" + key + "\"");
+                cx.problem(
+                        path(key), "已知字段（" + String.join("、", known) + "）", "未知字段 \"" + key + "\"" + suggestion(key));
             }
         }
+    }
+
+    /** "（是否应为 "divisions"？）" when a known field is within two edits of a misspelt one. */
+    private String suggestion(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (String k : known) {
+            int d = distance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : "（是否应为 \"" + best + "\"？）";
+    }
+
+    /** Optimal string alignment distance (adjacent swaps count as one edit, the usual typo). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** How a found value is shown in a message: strings quoted, numbers plain, kinds named. */

@@ -13,8 +13,12 @@ import java.util.Map;
  * with a schema; this parser only has to be correct and say where it failed.
  */
 public final class Json {
+    /** Deeper nesting is refused with a message rather than overflowing the stack. */
+    static final int MAX_DEPTH = 200;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private Json(String text) {
         this.text = text;
@@ -37,6 +41,9 @@ public final class Json {
             throw error("意外的结尾");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw error("嵌套超过 " + MAX_DEPTH + " 层");
+        }
         return switch (c) {
             case '{' -> object();
             case '[' -> array();
@@ -59,6 +66,7 @@ public final class Json {
         skipWhitespace();
         if (peek() == '}') {
             pos++;
+            depth--;
             return map;
         }
         while (true) {
@@ -77,6 +85,7 @@ public final class Json {
             skipWhitespace();
             char c = next();
             if (c == '}') {
+                depth--;
                 return map;
             }
             if (c != ',') {
@@ -91,6 +100,7 @@ public final class Json {
         skipWhitespace();
         if (peek() == ']') {
             pos++;
+            depth--;
             return list;
         }
         while (true) {
@@ -99,6 +109,7 @@ public final class Json {
             skipWhitespace();
             char c = next();
             if (c == ']') {
+                depth--;
                 return list;
             }
             if (c != ',') {

@@ -78,7 +78,7 @@ public record TableSpec(
      *
      * @param key column key from the vocabulary ("total", "basic", "econ.302", "GP_APPROP", "personnel" …)
      * @param label header text, levels joined by "/"
-     * @param filter lines it counts (combined with the table's filter)
+     * @param filter lines it counts: the column's own filter combined with the table's
      * @param role for economic tables: {@code personnel}, {@code public} or {@code total}; for 三公: the
      *     item ({@code total}, {@code ABROAD}, {@code vehicles}, {@code VEHICLE_PURCHASE}, …,
      *     {@code operatingCosts}); else empty

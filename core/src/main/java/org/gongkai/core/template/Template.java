@@ -84,10 +84,17 @@ public record Template(
      * @param heading the heading; null for a part without one (the signature)
      * @param content what it holds
      * @param sections sub-sections, after the content
+     * @param narrativeFrom for {@link Content#NARRATIVE}: start at the narrative's level-1 heading with this
+     *     number ("" = from the beginning), so a template can place other parts between narrative sections
+     *     (Shanghai prints 五、预算表 between the style's 四 and 六)
+     * @param narrativeUntil stop before the level-1 heading with this number ("" = to the end)
      */
-    public record Part(Heading heading, Content content, List<Part> sections) {
+    public record Part(
+            Heading heading, Content content, List<Part> sections, String narrativeFrom, String narrativeUntil) {
         public Part {
             sections = List.copyOf(sections);
+            narrativeFrom = narrativeFrom == null ? "" : narrativeFrom;
+            narrativeUntil = narrativeUntil == null ? "" : narrativeUntil;
         }
     }
 
@@ -98,8 +105,9 @@ public record Template(
     public record GlossaryEntry(String term, String definition) {}
 
     /**
-     * 人员经费/公用经费 by economic code prefix; the longest matching prefix decides. Xinjiang: 301, 303
-     * personnel; 302, 310 public.
+     * 人员经费/公用经费 by economic code prefix; the longest matching prefix decides, and a code no
+     * personnel prefix claims is 公用经费, so 人员经费 + 公用经费 always covers all of 基本支出. Xinjiang: 301,
+     * 303 personnel; 302, 310 public.
      */
     public record ExpenseSplit(List<String> personnel, List<String> publicExpenses) {
         public ExpenseSplit {
@@ -107,23 +115,21 @@ public record Template(
             publicExpenses = List.copyOf(publicExpenses);
         }
 
-        /** {@code personnel}, {@code public} or "" (neither) for an economic code. */
+        /** {@code personnel} or {@code public} for an economic code. */
         public String roleOf(String economicCode) {
-            String best = "";
-            String role = "";
-            for (String p : personnel) {
-                if (economicCode.startsWith(p) && p.length() > best.length()) {
-                    best = p;
-                    role = "personnel";
+            int personnelMatch = longestMatch(personnel, economicCode);
+            int publicMatch = longestMatch(publicExpenses, economicCode);
+            return personnelMatch > publicMatch ? "personnel" : "public";
+        }
+
+        private static int longestMatch(List<String> prefixes, String code) {
+            int best = 0;
+            for (String p : prefixes) {
+                if (code.startsWith(p) && p.length() > best) {
+                    best = p.length();
                 }
             }
-            for (String p : publicExpenses) {
-                if (economicCode.startsWith(p) && p.length() > best.length()) {
-                    best = p;
-                    role = "public";
-                }
-            }
-            return role;
+            return best;
         }
     }
 

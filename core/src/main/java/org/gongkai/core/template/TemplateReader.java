@@ -122,7 +122,12 @@ public final class TemplateReader {
             String p = path + ".sections[" + i + "]";
             sections.add(part(object(list.get(i), p), p));
         }
-        return new Part(heading, content, sections);
+        return new Part(
+                heading,
+                content,
+                sections,
+                optionalText(m, "narrativeFrom", ""),
+                optionalText(m, "narrativeUntil", ""));
     }
 
     private TableSpec table(Map<String, Object> m, String path) {
@@ -143,7 +148,8 @@ public final class TemplateReader {
             }
             String role = optionalText(c, "role", "");
             checkRole(builder, role, p + ".role");
-            columns.add(new ColumnSpec(text(c, "key", p, true), text(c, "label", p, true), cf, role));
+            // Stored combined with the table's filter, so builders need not combine per cell.
+            columns.add(new ColumnSpec(text(c, "key", p, true), text(c, "label", p, true), filter.and(cf), role));
         }
         List<FixedRow> left = new ArrayList<>();
         List<Object> rows = list(m, "leftRows", path, TableSpec.TWO_SIDED.equals(builder));

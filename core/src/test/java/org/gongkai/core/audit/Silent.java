@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 @Repeatable(Silent.List.class)
 public @interface Silent {
+    /** Placeholder value: the first argument of each case of the test's {@code @MethodSource} is a rule ID. */
+    String FIRST_ARGUMENT = "{0}";
+
+    /** The rule ID, or {@link #FIRST_ARGUMENT} on a parameterized test whose cases start with the rule ID. */
     String value();
 
     /** Container for repeated {@link Silent}. */

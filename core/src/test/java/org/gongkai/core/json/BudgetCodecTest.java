@@ -168,7 +168,7 @@ class BudgetCodecTest {
         assertThat(e.getMessage())
                 .contains("$.expenditure[0].amount：应为金额（元，最多两位小数），实际为 \"12.345\"")
                 .contains("$.unit.nmae")
-                .contains("未知字段 \"nmae\"")
+                .contains("未知字段 \"nmae\"（是否应为 \"name\"？）")
                 .contains("$.unit.name：应为文本，实际为 缺失");
     }
 
@@ -192,6 +192,13 @@ class BudgetCodecTest {
     }
 
     @Test
+    void unknownFieldFarFromAnyKnownOneGetsNoSuggestion() {
+        String json = BudgetCodec.write(sample()).replace("\"otherMatters\": \"\"", "\"remarks\": \"\"");
+        BudgetFormatException e = catchThrowableOfType(BudgetFormatException.class, () -> BudgetCodec.read(json));
+        assertThat(e.problems()).extracting(Problem::found).containsExactly("未知字段 \"remarks\"");
+    }
+
+    @Test
     void notesAreAcceptedAsDocumentation() {
         String json = BudgetCodec.write(sample(), List.of("说明一", "说明二"));
         assertThat(json).contains("\"notes\": [");
@@ -204,6 +211,16 @@ class BudgetCodecTest {
                 catchThrowableOfType(BudgetFormatException.class, () -> BudgetCodec.read("{\"fiscalYear\": }"));
         assertThat(e.problems()).hasSize(1);
         assertThat(e.problems().get(0).found()).contains("第1行");
+    }
+
+    @Test
+    void absurdNestingIsAProblemNotAStackOverflow() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        BudgetFormatException e = catchThrowableOfType(BudgetFormatException.class, () -> BudgetCodec.read(deep));
+        assertThat(e.problems().get(0).found()).contains("嵌套超过");
+        // legitimate nesting below the limit still parses
+        assertThat(Json.parse("[".repeat(Json.MAX_DEPTH) + "]".repeat(Json.MAX_DEPTH)))
+                .isInstanceOf(List.class);
     }
 
     @Test

@@ -102,6 +102,7 @@ final class AlignedLayout {
 
         /** Lines after a title: 编制部门/单位 lines, then the header and body until the table ends. */
         private void table() {
+            boolean unitSeen = false;
             while (i < lines.size()) {
                 String t = CellText.trim(lines.get(i).text());
                 if (t.isEmpty()) {
@@ -110,6 +111,7 @@ final class AlignedLayout {
                         || TableTitles.unit(t).isPresent()) {
                     items.add(new RawItem.Line(
                             collapse(lines.get(i).text()), lines.get(i).ref()));
+                    unitSeen = true;
                     i++;
                 } else {
                     break;
@@ -158,8 +160,13 @@ final class AlignedLayout {
                 }
                 i++;
             }
-            if (!header.isEmpty() || hasData(body)) {
+            if (hasData(body) || (unitSeen && !header.isEmpty())) {
                 items.add(AlignedGrid.build(header, body));
+            } else {
+                // a title without a table (a contents entry): what followed it is text
+                for (PageLine l : header) {
+                    items.add(new RawItem.Line(collapse(l.text()), l.ref()));
+                }
             }
         }
 

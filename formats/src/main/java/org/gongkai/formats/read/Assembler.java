@@ -93,6 +93,13 @@ public final class Assembler {
             lastWasTable = false;
             return;
         }
+        if (pending.isEmpty() && lastWasTable && blocks.get(blocks.size() - 1) instanceof Table previous) {
+            Optional<Table> continued = TableAssembler.continueWith(previous, grid, notes);
+            if (continued.isPresent()) {
+                blocks.set(blocks.size() - 1, continued.get());
+                return;
+            }
+        }
         Table table = TableAssembler.build(pending, grid, notes);
         if (!pending.notes.isEmpty()) {
             List<String> all = new ArrayList<>(pending.notes);
@@ -106,9 +113,9 @@ public final class Assembler {
 
     /** A title without a grid: an empty table (its note usually says why). */
     private void flushPending() {
-        if (!pending.number.isEmpty() || (!pending.title.isEmpty() && !pending.notes.isEmpty())) {
+        if ((!pending.number.isEmpty() || !pending.title.isEmpty()) && !pending.notes.isEmpty()) {
             blocks.add(new Table(
-                    TableTitles.key(pending.number),
+                    TableTitles.key(pending.number, pending.title),
                     pending.number,
                     pending.title,
                     pending.preparer,
@@ -119,8 +126,10 @@ public final class Assembler {
                     pending.ref));
             lastWasTable = true;
         } else {
-            if (!pending.title.isEmpty()) {
-                blocks.add(new Paragraph(headings.path(), pending.title, pending.ref));
+            // a title with neither grid nor note (a contents entry): kept as text
+            if (!pending.title.isEmpty() || !pending.number.isEmpty()) {
+                String text = (pending.number + " " + pending.title).trim();
+                blocks.add(new Paragraph(headings.path(), text, pending.ref));
             }
             for (String n : pending.notes) {
                 blocks.add(new Paragraph(headings.path(), n, pending.ref));

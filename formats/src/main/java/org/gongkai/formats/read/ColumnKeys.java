@@ -83,7 +83,15 @@ final class ColumnKeys {
     }
 
     /** The key of a header path: the lowest label that names something, a group's key over a bare 合计. */
-    static Optional<String> key(List<String> path) {
+    static Optional<String> key(List<String> printedPath) {
+        List<String> path = new ArrayList<>();
+        for (String p : printedPath) {
+            for (String part : p.split("/")) {
+                if (!part.isBlank()) {
+                    path.add(part);
+                }
+            }
+        }
         String found = null;
         for (int i = path.size() - 1; i >= 0; i--) {
             // a label wrapped over two header lines ("事业单位" / "经营收入") is looked up joined first
@@ -148,17 +156,25 @@ final class ColumnKeys {
 
     private static void sideKeys(String[] keys, ColumnType[] types, int from, int to, String side) {
         boolean amountSeen = false;
+        int amounts = 0;
+        for (int c = from; c < to; c++) {
+            amounts += types[c] == ColumnType.AMOUNT ? 1 : 0;
+        }
         for (int c = from; c < to; c++) {
             if (types[c] == ColumnType.LABEL) {
                 keys[c] = side + ".label";
-            } else if (!amountSeen
-                    && (keys[c].isEmpty() || WEAK.contains(keys[c]) || keys[c].equals("appropriation"))) {
-                keys[c] = side + ".amount";
+            } else if (!amountSeen && (keys[c].isEmpty() || WEAK.contains(keys[c]) || keys[c].equals("APPROP"))) {
+                keys[c] = side + (side.equals("expenditure") && amounts > 1 ? ".total" : ".amount");
                 amountSeen = true;
             } else {
-                keys[c] = side + "." + (keys[c].isEmpty() ? "col" + (c + 1) : keys[c]);
+                String k = FUND_BY_SOURCE.getOrDefault(keys[c], keys[c]);
+                keys[c] = side + "." + (k.isEmpty() ? "col" + (c + 1) : k);
                 amountSeen = true;
             }
         }
     }
+
+    /** On the expenditure side money is split by fund (资金性质), named as {@code FundSource}. */
+    private static final Map<String, String> FUND_BY_SOURCE =
+            Map.of("GP_APPROP", "GENERAL_BUDGET", "GF_APPROP", "GOVERNMENT_FUND", "SOE_APPROP", "STATE_CAPITAL");
 }

@@ -18,8 +18,8 @@ import org.gongkai.core.disclosure.Table;
 final class InfoDetector {
     private InfoDetector() {}
 
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
-    private static final Pattern COVER_TITLE = Pattern.compile("^(.{2,40}?)(20\\d{2})年(?:度)?(.{0,12}?)(部门|单位)(预算|决算)$");
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
+    private static final Pattern COVER_TITLE = Pattern.compile("^(.{0,40}?)(20\\d{2})年(?:度)?(.{0,12}?)(部门|单位)(预算|决算)$");
     private static final Pattern COVER_UNIT = Pattern.compile("^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)[：:](.+)$");
     private static final Pattern OVERVIEW = Pattern.compile("^(.{2,40})(?:概况|基本情况)$");
 
@@ -76,6 +76,12 @@ final class InfoDetector {
             }
             budget += s.contains("预算") ? 1 : 0;
             finals += s.contains("决算") ? 1 : 0;
+        }
+        for (Block b : blocks.subList(0, Math.min(blocks.size(), 40))) {
+            if (year == 0 && b instanceof Paragraph p) {
+                Matcher y = YEAR.matcher(p.text());
+                year = y.find() ? Integer.parseInt(y.group(1)) : 0;
+            }
         }
         Kind kind = finals > budget ? Kind.FINAL_ACCOUNTS : Kind.BUDGET;
         if (title.isEmpty() && !unit.isEmpty() && year > 0) {

@@ -37,6 +37,10 @@ public final class Readers {
      */
     static List<Extractor> extractors() {
         List<Extractor> list = new ArrayList<>();
+        list.add(new org.gongkai.formats.read.pdf.PdfExtractor());
+        list.add(new org.gongkai.formats.read.docx.DocxExtractor());
+        list.add(new org.gongkai.formats.read.xlsx.XlsxExtractor());
+        list.add(new org.gongkai.formats.read.html.HtmlExtractor());
         list.add(new TextExtractor());
         return list;
     }

@@ -41,6 +41,10 @@ final class RowKeys {
                 continue;
             }
             List<String> parts = new ArrayList<>(cells.subList(0, codeCols));
+            boolean totalInCodes = parts.stream().anyMatch(RowKeys::isTotalLabel);
+            if (totalInCodes) {
+                parts.replaceAll(p -> "");
+            }
             if (codeCols > 1 && parts.get(0).isEmpty() && parts.stream().anyMatch(p -> !p.isEmpty())) {
                 for (int p = 0;
                         p < parts.size()
@@ -65,13 +69,68 @@ final class RowKeys {
                     break;
                 }
             }
+            if (totalInCodes) {
+                type = Row.Type.TOTAL;
+            }
             String key = code;
-            if (key.isEmpty()) {
+            if (totalInCodes) {
+                key = "total";
+            } else if (twoSided(columns)) {
+                key = sideKey(cells, columns, "income.label") + "|" + sideKey(cells, columns, "expenditure.label");
+            } else if (key.isEmpty()) {
                 key = keyOfLabels(cells, labels);
+            }
+            if (key.isEmpty() && labels.isEmpty() && columns.stream().anyMatch(c -> THREE_PUBLIC.contains(c.key()))) {
+                key = "budget";
             }
             rows.add(new Row(key, type, cells, refs.get(i)));
         }
-        return rows;
+        return markSubtotals(rows);
+    }
+
+    private static final java.util.Set<String> THREE_PUBLIC =
+            java.util.Set.of("ABROAD", "RECEPTION", "vehicles", "VEHICLE_PURCHASE", "VEHICLE_OPERATION");
+
+    private static boolean twoSided(List<Column> columns) {
+        return columns.stream().anyMatch(c -> c.key().equals("expenditure.label"));
+    }
+
+    /** The key of one side of a two-sided row: "total" for its total, else the code or fixed key. */
+    private static String sideKey(List<String> cells, List<Column> columns, String labelKey) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).key().equals(labelKey)) {
+                String label = cells.get(c);
+                if (label.isEmpty()) {
+                    return "";
+                }
+                String n = Vocabulary.normalize(label);
+                if (n.endsWith("总计")) {
+                    return "total";
+                }
+                if (isTotalLabel(label)) {
+                    return "subtotal";
+                }
+                if (n.equals("结转下年") || n.startsWith("年末结转")) {
+                    return "CARRY_FORWARD";
+                }
+                return keyOfLabels(cells, List.of(c));
+            }
+        }
+        return "";
+    }
+
+    /** A coded row with rows of longer codes under it (类 over 款, 款 over 项) sums them: a subtotal. */
+    static List<Row> markSubtotals(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            boolean parent = r.type() == Row.Type.DATA
+                    && r.key().matches("\\d{3,5}")
+                    && rows.stream()
+                            .anyMatch(o -> o.key().length() > r.key().length()
+                                    && o.key().startsWith(r.key()));
+            out.add(parent ? new Row(r.key(), Row.Type.SUBTOTAL, r.cells(), r.ref()) : r);
+        }
+        return out;
     }
 
     private static String keyOfLabels(List<String> cells, List<Integer> labels) {

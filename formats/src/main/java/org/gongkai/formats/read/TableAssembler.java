@@ -2,10 +2,12 @@ package org.gongkai.formats.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.gongkai.core.disclosure.SourceRef;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.disclosure.Table.Column;
+import org.gongkai.core.disclosure.Table.ColumnType;
 
 /**
  * Turns a grid and the lines before it into a {@link Table}: splits header from body, rebuilds the leaf
@@ -19,8 +21,7 @@ final class TableAssembler {
         List<SourceRef> refs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < grid.rows().size(); i++) {
-            List<String> cells =
-                    grid.rows().get(i).stream().map(CellText::clean).toList();
+            List<String> cells = grid.rows().get(i).stream().map(CellText::trim).toList();
             SourceRef ref = grid.rowRefs().get(i);
             if (rows.isEmpty() && isMetaRow(cells) && absorbAll(meta, cells, ref)) {
                 continue;
@@ -57,7 +58,7 @@ final class TableAssembler {
         List<Table.Row> tableRows = RowKeys.rows(columns, body, bodyRefs, codeCols, meta, out);
         SourceRef ref = meta.ref == SourceRef.NONE ? grid.ref() : meta.ref;
         return new Table(
-                TableTitles.key(meta.number),
+                TableTitles.key(meta.number, meta.title),
                 meta.number,
                 meta.title,
                 meta.preparer,
@@ -66,6 +67,69 @@ final class TableAssembler {
                 tableRows,
                 notes,
                 ref);
+    }
+
+    /**
+     * The previous table continued by an untitled grid of the same width that starts with body rows (a
+     * table cut by a page break); empty when the grid is a table of its own.
+     */
+    static Optional<Table> continueWith(Table previous, RawItem.Grid grid, List<ReadNote> out) {
+        int n = previous.columns().size();
+        if (n == 0 || grid.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<String>> body = new ArrayList<>();
+        List<SourceRef> refs = new ArrayList<>();
+        for (int i = 0; i < grid.rows().size(); i++) {
+            List<String> cells = new ArrayList<>(
+                    grid.rows().get(i).stream().map(CellText::trim).toList());
+            if (cells.size() > n) {
+                return Optional.empty();
+            }
+            while (cells.size() < n) {
+                cells.add("");
+            }
+            body.add(cells);
+            refs.add(grid.rowRefs().get(i));
+        }
+        Set<String> headerWords = new java.util.HashSet<>();
+        for (Column c : previous.columns()) {
+            for (String part : c.label().split("/")) {
+                headerWords.add(CellText.compact(part));
+            }
+        }
+        int skip = 0;
+        while (skip < body.size() && !isBodyRow(body.get(skip)) && repeatsHeader(body.get(skip), headerWords)) {
+            skip++;
+        }
+        if (skip == body.size() || grid.rows().get(skip).size() != n || !isBodyRow(body.get(skip))) {
+            return Optional.empty();
+        }
+        body = body.subList(skip, body.size());
+        refs = refs.subList(skip, refs.size());
+        int codeCols = (int) previous.columns().stream()
+                .filter(c -> c.type() == ColumnType.CODE)
+                .count();
+        PendingTable meta = new PendingTable();
+        meta.number = previous.number();
+        meta.title = previous.title();
+        List<Table.Row> rows = new ArrayList<>(previous.rows());
+        rows.addAll(RowKeys.rows(previous.columns(), body, refs, codeCols, meta, out));
+        return Optional.of(new Table(
+                previous.key(),
+                previous.number(),
+                previous.title(),
+                previous.preparer(),
+                previous.unitLabel(),
+                previous.columns(),
+                RowKeys.markSubtotals(rows),
+                previous.notes(),
+                previous.ref()));
+    }
+
+    /** A header row printed again at the top of a continuation page: every cell is a known header label. */
+    private static boolean repeatsHeader(List<String> cells, Set<String> headerWords) {
+        return cells.stream().map(CellText::compact).allMatch(c -> c.isEmpty() || headerWords.contains(c));
     }
 
     /** Columns where the body turns from amounts back to labels: the start of a second side. */
@@ -129,6 +193,12 @@ final class TableAssembler {
         if (cells.stream().allMatch(String::isEmpty)) {
             return true;
         }
+        boolean totalLabel = cells.stream().anyMatch(RowKeys::isTotalLabel);
+        boolean otherText =
+                cells.stream().anyMatch(c -> !c.isEmpty() && !RowKeys.isTotalLabel(c) && !CellText.isAmount(c));
+        if (totalLabel && !otherText) {
+            return true;
+        }
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             if (CellText.isAmount(c)
@@ -151,7 +221,7 @@ final class TableAssembler {
             int other = 0;
             for (List<String> r : body) {
                 String v = r.get(c);
-                if (v.isEmpty() || RowKeys.isTotalLabel(v)) {
+                if (v.isEmpty() || RowKeys.isTotalLabel(v) || v.matches("[…．.]+")) {
                     continue;
                 }
                 boolean code = c == 0 ? v.matches("[1-9]\\d{2}(\\d{2}){0,2}") : v.matches("\\d{2,3}|\\d{5}|\\d{7}");
@@ -162,7 +232,7 @@ final class TableAssembler {
                 }
             }
             boolean byHeader = header.stream()
-                    .anyMatch(h -> col < h.size() && Set.of("类", "款", "项").contains(h.get(col)));
+                    .anyMatch(h -> col < h.size() && Set.of("类", "款", "项").contains(lastLevel(h.get(col))));
             if (other == 0 && (byHeader || (codes > 0 && hasText))) {
                 count++;
             } else {
@@ -170,5 +240,10 @@ final class TableAssembler {
             }
         }
         return count;
+    }
+
+    /** The lowest level of a header label printed with its levels joined: "功能分类科目编码/类" → "类". */
+    private static String lastLevel(String label) {
+        return CellText.compact(label.substring(label.lastIndexOf('/') + 1));
     }
 }

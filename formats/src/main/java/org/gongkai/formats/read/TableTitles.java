@@ -72,6 +72,42 @@ final class TableTitles {
                 && CellText.compact(line).length() <= 200;
     }
 
+    /**
+     * The template table key from the title's content (docs/table-keys.md: keys name the content, not
+     * the printed number); the printed number when the title names no known table.
+     */
+    static String key(String number, String title) {
+        String t = CellText.compact(title);
+        if (!t.isEmpty()) {
+            for (String[] rule : CONTENT_KEYS) {
+                boolean all = true;
+                for (int i = 1; i < rule.length; i++) {
+                    all &= t.contains(rule[i]);
+                }
+                if (all) {
+                    return rule[0];
+                }
+            }
+        }
+        return key(number);
+    }
+
+    /** Key, then words the title must all contain; the first matching rule wins. */
+    private static final String[][] CONTENT_KEYS = {
+        {"T8", "三公"},
+        {"T9", "政府性基金"},
+        {"T10", "国有资本经营"},
+        {"T6", "基本支出"},
+        {"T7", "一般公共预算", "项目支出"},
+        {"T4", "财政拨款收支"},
+        {"T4", "财政拨款收入支出"},
+        {"T5", "一般公共预算", "支出"},
+        {"T1", "收支"},
+        {"T1", "收入支出"},
+        {"T2", "收入"},
+        {"T3", "支出"},
+    };
+
     /** T-number key from a printed number: 表三 → T3, 3. → T3. */
     static String key(String number) {
         String digits = number.replaceAll("[^0-9一二三四五六七八九十]", "");

@@ -10,14 +10,16 @@ import org.gongkai.core.disclosure.TargetTable;
 import org.gongkai.core.disclosure.TargetTable.IndicatorRow;
 
 /**
- * Reads a 项目支出绩效目标表 grid: the header block (项目名称, 预算单位, 项目资金, 年度目标) by its labels, then
- * the indicator rows, whose 一级/二级 cells are filled down where the source merged them.
+ * Reads a 项目支出绩效目标表 (or 绩效目标申报表) grid: the header block (项目名称, 预算单位, 项目资金, 年度目标) by
+ * its labels, then the indicator rows under the 一级/二级/三级指标 header, whose 一级/二级 cells are filled
+ * down where the source merged them.
  */
 final class TargetTableAssembler {
     private TargetTableAssembler() {}
 
     private static final Pattern MONEY = Pattern.compile("[：:][\\s\\u3000]*([-\\d,.]+)");
     private static final Pattern UNIT = Pattern.compile("[（(](万元|元)[）)]");
+    private static final Pattern YEAR = Pattern.compile("[（(](\\d{4})年度?[）)]");
 
     /** True when a grid is a performance-target table. */
     static boolean matches(RawItem.Grid grid) {
@@ -33,85 +35,155 @@ final class TargetTableAssembler {
         return name && indicator;
     }
 
-    static TargetTable build(PendingTable meta, RawItem.Grid grid) {
+    /** What the header block says, collected label by label. */
+    private static final class Header {
+        String year = "";
         String projectName = "";
-        String unitName = "";
+        String budgetUnit = "";
+        String otherUnit = "";
         String unitLabel = "";
-        String total = "";
+        String annualTotal = "";
+        String projectTotal = "";
         String fiscal = "";
+        String fiscalFunds = "";
         String other = "";
         String goal = "";
-        String year = meta.year;
+    }
+
+    static TargetTable build(PendingTable meta, RawItem.Grid grid) {
+        Header h = new Header();
+        h.year = meta.year;
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> r : grid.rows()) {
+            rows.add(r.stream().map(CellText::trim).toList());
+        }
         List<IndicatorRow> indicators = new ArrayList<>();
-        boolean inIndicators = false;
-        boolean goalNext = false;
+        int[] columns = null;
         String level1 = "";
         String level2 = "";
-        for (int i = 0; i < grid.rows().size(); i++) {
-            List<String> cells =
-                    grid.rows().get(i).stream().map(CellText::clean).toList();
-            SourceRef ref = grid.rowRefs().get(i);
-            List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
-            if (filled.isEmpty()) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            if (cells.stream().allMatch(String::isEmpty)) {
                 continue;
             }
-            if (inIndicators) {
-                int n = cells.size();
-                String value = n >= 1 ? cells.get(n - 1) : "";
-                String name = n >= 2 ? cells.get(n - 2) : "";
-                String l2 = n >= 3 ? cells.get(n - 3) : "";
-                String l1 = n >= 4 ? cells.get(n - 4) : "";
-                level1 = l1.isEmpty() ? level1 : l1;
-                level2 = l2.isEmpty() ? level2 : l2;
-                indicators.add(new IndicatorRow(level1, level2, name, value, ref));
+            if (columns != null) {
+                String[] v = indicatorCells(cells, columns);
+                level1 = v[0].isEmpty() ? level1 : v[0];
+                level2 = v[1].isEmpty() ? level2 : v[1];
+                indicators.add(new IndicatorRow(
+                        level1, level2, v[2], v[3], grid.rowRefs().get(i)));
                 continue;
             }
-            if (goalNext) {
-                goal = longest(filled);
-                goalNext = false;
-                continue;
-            }
-            for (int c = 0; c < cells.size(); c++) {
-                String label = CellText.compact(cells.get(c));
-                String next = c + 1 < cells.size() ? cells.get(c + 1) : "";
-                if (label.equals("项目名称")) {
-                    projectName = next;
-                } else if (label.equals("预算单位") || label.equals("申报单位") || label.equals("实施单位")) {
-                    unitName = next;
-                } else if (label.startsWith("项目资金") || label.startsWith("资金") && label.contains("万元")) {
-                    Matcher u = UNIT.matcher(label);
-                    unitLabel = u.find() ? u.group(1) : unitLabel;
-                } else if (label.contains("年度资金总额")) {
-                    total = money(label).orElse(next);
-                } else if (label.contains("财政拨款")) {
-                    fiscal = money(label).orElse(next);
-                } else if (label.contains("其他资金")) {
-                    other = money(label).orElse(next);
-                } else if (label.equals("年度目标")) {
-                    if (!next.isEmpty()) {
-                        goal = next;
-                    } else {
-                        goalNext = true;
-                    }
-                } else if (label.contains("一级指标") || label.contains("三级指标")) {
-                    inIndicators = true;
-                } else if (year.isEmpty() && label.matches("[（(]\\d{4}年度?[）)]")) {
-                    year = label.replaceAll("\\D", "");
-                }
+            columns = indicatorHeader(cells);
+            if (columns == null) {
+                headerRow(cells, i + 1 < rows.size() ? rows.get(i + 1) : List.of(), h);
             }
         }
         SourceRef ref = meta.ref == SourceRef.NONE ? grid.ref() : meta.ref;
         return new TargetTable(
-                year,
-                projectName,
-                unitName,
-                unitLabel.isEmpty() ? "万元" : unitLabel,
-                total,
-                fiscal,
-                other,
-                goal,
+                h.year,
+                h.projectName,
+                h.budgetUnit.isEmpty() ? h.otherUnit : h.budgetUnit,
+                h.unitLabel.isEmpty() ? "万元" : h.unitLabel,
+                h.annualTotal.isEmpty() ? h.projectTotal : h.annualTotal,
+                h.fiscal.isEmpty() ? h.fiscalFunds : h.fiscal,
+                h.other,
+                h.goal,
                 indicators,
                 ref);
+    }
+
+    private static void headerRow(List<String> cells, List<String> next, Header h) {
+        for (int c = 0; c < cells.size(); c++) {
+            String label = CellText.compact(cells.get(c));
+            if (label.isEmpty()) {
+                continue;
+            }
+            String value = nextFilled(cells, c);
+            Matcher y = YEAR.matcher(label);
+            if (h.year.isEmpty() && y.find()) {
+                h.year = y.group(1);
+            }
+            if (label.equals("项目名称")) {
+                h.projectName = value;
+            } else if (label.equals("预算单位") || label.equals("申报单位")) {
+                h.budgetUnit = value;
+            } else if (label.equals("实施单位") || label.equals("主管部门") && h.otherUnit.isEmpty()) {
+                h.otherUnit = value;
+            } else if (label.startsWith("项目资金") && !label.contains("总额")) {
+                Matcher u = UNIT.matcher(label);
+                h.unitLabel = u.find() ? u.group(1) : h.unitLabel;
+            } else if (label.contains("年度资金总额") || label.contains("年度资金申请总额")) {
+                h.annualTotal = money(label).orElse(value);
+            } else if (label.contains("项目资金总额")) {
+                h.projectTotal = money(label).orElse(value);
+            } else if (label.contains("财政拨款")) {
+                h.fiscal = money(label).orElse(value);
+            } else if (label.contains("财政资金")) {
+                h.fiscalFunds = money(label).orElse(value);
+            } else if (label.contains("其他资金")) {
+                h.other = money(label).orElse(value);
+            } else if (label.equals("年度目标") || label.equals("年度总体目标")) {
+                String below = c < next.size() ? next.get(c) : "";
+                h.goal = !value.isEmpty() && !isLabel(value) ? value : !below.isEmpty() ? below : longest(next);
+            }
+        }
+    }
+
+    private static boolean isLabel(String s) {
+        String c = CellText.compact(s);
+        return c.endsWith("目标") && c.length() <= 12;
+    }
+
+    /** Columns of 一级指标, 二级指标, 三级指标 and the value in the indicator header row, or null. */
+    private static int[] indicatorHeader(List<String> cells) {
+        int[] cols = {-1, -1, -1, -1};
+        for (int c = 0; c < cells.size(); c++) {
+            String label = CellText.compact(cells.get(c));
+            if (label.contains("一级指标")) {
+                cols[0] = c;
+            } else if (label.contains("二级指标")) {
+                cols[1] = c;
+            } else if (label.contains("三级指标")) {
+                cols[2] = c;
+            } else if (label.contains("指标值")) {
+                cols[3] = c;
+            }
+        }
+        return cols[0] >= 0 || cols[2] >= 0 ? cols : null;
+    }
+
+    /** level1, level2, name, value of an indicator row: by the header's columns, else from the right. */
+    private static String[] indicatorCells(List<String> cells, int[] columns) {
+        boolean byHeader = true;
+        for (int c : columns) {
+            byHeader &= c >= 0 && c < cells.size();
+        }
+        if (byHeader) {
+            String value = cells.get(columns[3]);
+            if (value.isEmpty()) {
+                // the value cell merged to the right of its header
+                value = nextFilled(cells, columns[3] - 1 < columns[2] ? columns[2] : columns[3] - 1);
+            }
+            return new String[] {cells.get(columns[0]), cells.get(columns[1]), cells.get(columns[2]), value};
+        }
+        List<String> filled = cells.stream().filter(s -> !s.isEmpty()).toList();
+        int n = cells.size();
+        return new String[] {
+            n >= 4 ? cells.get(n - 4) : "",
+            n >= 3 ? cells.get(n - 3) : "",
+            n >= 2 ? cells.get(n - 2) : "",
+            filled.isEmpty() ? "" : cells.get(n - 1)
+        };
+    }
+
+    private static String nextFilled(List<String> cells, int from) {
+        for (int c = from + 1; c < cells.size(); c++) {
+            if (!cells.get(c).isEmpty()) {
+                return cells.get(c);
+            }
+        }
+        return "";
     }
 
     private static Optional<String> money(String label) {

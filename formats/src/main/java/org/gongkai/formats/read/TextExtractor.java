@@ -81,6 +81,9 @@ public final class TextExtractor implements Extractor {
         if (AlignedLayout.matches(lines)) {
             return new RawDocument(source, AlignedLayout.parse(lines));
         }
+        if (SpacedLayout.matches(lines)) {
+            return new RawDocument(source, SpacedLayout.parse(lines));
+        }
         return new RawDocument(source, plainLines(lines));
     }
 

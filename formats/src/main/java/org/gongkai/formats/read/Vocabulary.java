@@ -31,7 +31,13 @@ final class Vocabulary {
     /** The key of a label, if the table knows it. */
     Optional<String> key(String label) {
         String n = normalize(label);
-        return Optional.ofNullable(keyByLabel.get(n));
+        String key = keyByLabel.get(n);
+        int paren = n.indexOf('（');
+        if (key == null && paren > 1) {
+            // an explanation in parentheses: "单位上年结余（不包含国库集中支付额度）"
+            key = keyByLabel.get(n.substring(0, paren));
+        }
+        return Optional.ofNullable(key);
     }
 
     /** Label without spaces, leading numbering and a trailing "数"/"金额" suffix variant. */

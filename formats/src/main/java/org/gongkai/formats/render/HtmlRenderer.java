@@ -29,7 +29,7 @@ public final class HtmlRenderer implements Renderer {
             .note{font-size:.9em}
             footer{margin-top:2rem;font-size:.8em;color:#444;word-break:break-all}
             @media print{body{max-width:none;margin:0}thead{display:table-header-group}\
-            tr,caption{break-inside:avoid}h1,h2,h3,h4{break-after:avoid}@page{size:A4;margin:2cm}}
+            tr,caption{break-inside:avoid}h1,h2,h3,h4,h5{break-after:avoid}@page{size:A4;margin:2cm}}
             """;
 
     @Override
@@ -128,11 +128,11 @@ public final class HtmlRenderer implements Renderer {
         String unit = t.unitLabel().isEmpty() ? "" : "（" + t.unitLabel() + "）";
         out.append("<section class=\"target\" aria-labelledby=\"target-")
                 .append(n)
-                .append("\">\n<h4 id=\"target-")
+                .append("\">\n<h5 id=\"target-")
                 .append(n)
                 .append("\">")
                 .append(esc("项目支出绩效目标表" + year + "：" + t.projectName()))
-                .append("</h4>\n<table>\n<caption>")
+                .append("</h5>\n<table>\n<caption>")
                 .append(esc("项目概况"))
                 .append("</caption>\n<tbody>\n");
         headedRow("项目名称", t.projectName(), false, out);

@@ -65,7 +65,7 @@ public final class MarkdownRenderer implements Renderer {
 
     private static void targetTable(TargetTable t, StringBuilder out) {
         String year = t.year().isEmpty() ? "" : "（" + t.year() + "年）";
-        out.append("#### ")
+        out.append("##### ")
                 .append(inline("项目支出绩效目标表" + year + "：" + t.projectName()))
                 .append("\n\n");
         String unit = t.unitLabel().isEmpty() ? "" : "（" + t.unitLabel() + "）";

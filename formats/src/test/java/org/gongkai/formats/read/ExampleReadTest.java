@@ -64,6 +64,10 @@ class ExampleReadTest {
         assertThat(t3.row("total").orElseThrow().type()).isEqualTo(Table.Row.Type.TOTAL);
         assertThat(t3.rows()).extracting(Table.Row::key).containsExactly("201", "20105", "2010504", "total");
         assertThat(t3.cell("2010504", "name")).isEqualTo("信息事务");
+        assertThat(t3.rows())
+                .extracting(Table.Row::type)
+                .containsExactly(
+                        Table.Row.Type.SUBTOTAL, Table.Row.Type.SUBTOTAL, Table.Row.Type.DATA, Table.Row.Type.TOTAL);
     }
 
     @Test
@@ -85,12 +89,23 @@ class ExampleReadTest {
         assertThat(t1.columns())
                 .extracting(Table.Column::key)
                 .containsExactly("income.label", "income.amount", "expenditure.label", "expenditure.amount");
-        assertThat(t1.cell("GP_APPROP", "income.amount")).isEqualTo("268.22");
-        assertThat(t1.cell("GP_APPROP", "expenditure.label")).isEqualTo("202 外交支出");
-        assertThat(t1.cell("212", "expenditure.label")).isEqualTo("212 城乡社区支出");
-        assertThat(t1.row("income.total").orElseThrow().type()).isEqualTo(Table.Row.Type.TOTAL);
+        assertThat(t1.cell("GP_APPROP|202", "income.amount")).isEqualTo("268.22");
+        assertThat(t1.cell("GP_APPROP|202", "expenditure.label")).isEqualTo("202 外交支出");
+        assertThat(t1.cell("APPROP|201", "expenditure.amount")).isEqualTo("268.22");
+        assertThat(t1.cell("|212", "expenditure.label")).isEqualTo("212 城乡社区支出");
+        assertThat(t1.row("total|total").orElseThrow().type()).isEqualTo(Table.Row.Type.TOTAL);
         Table t4 = d.table("T4").orElseThrow();
-        assertThat(t4.cell("appropriation", "expenditure.GP_APPROP")).isEqualTo("268.22");
+        assertThat(t4.columns())
+                .extracting(Table.Column::key)
+                .containsExactly(
+                        "income.label",
+                        "income.amount",
+                        "expenditure.label",
+                        "expenditure.total",
+                        "expenditure.GENERAL_BUDGET",
+                        "expenditure.GOVERNMENT_FUND",
+                        "expenditure.STATE_CAPITAL");
+        assertThat(t4.cell("APPROP|201", "expenditure.GENERAL_BUDGET")).isEqualTo("268.22");
     }
 
     @Test
@@ -108,14 +123,8 @@ class ExampleReadTest {
         Table t8 = d.table("T8").orElseThrow();
         assertThat(t8.columns())
                 .extracting(Table.Column::key)
-                .containsExactly(
-                        "total",
-                        "threePublic.ABROAD",
-                        "threePublic.VEHICLE",
-                        "threePublic.VEHICLE_PURCHASE",
-                        "threePublic.VEHICLE_OPERATION",
-                        "threePublic.RECEPTION");
-        assertThat(t8.rows()).hasSize(2);
+                .containsExactly("total", "ABROAD", "vehicles", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION");
+        assertThat(t8.rows()).hasSize(2).allSatisfy(r -> assertThat(r.key()).isEqualTo("budget"));
         assertThat(t8.rows().get(0).cells()).containsExactly("0.50", "", "", "", "", "0.50");
         Table t9 = d.table("T9").orElseThrow();
         assertThat(t9.isEmpty()).isTrue();

@@ -1,7 +1,6 @@
 package org.gongkai.core.derive.narrative;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -92,15 +91,6 @@ final class BudgetFacts {
         return expenditureBy(
                 general().and(kind(ExpenditureKind.PROJECT)).and(l -> l.projectId() != null),
                 ExpenditureLine::projectId);
-    }
-
-    /** 一般公共预算基本支出 by economic 款, split into 人员经费 (classes listed) and 公用经费 (the rest). */
-    Map<String, Amount> generalBasicByEconomic(List<String> personnelClasses, boolean personnel) {
-        return expenditureBy(
-                general()
-                        .and(kind(ExpenditureKind.BASIC))
-                        .and(l -> personnelClasses.contains(prefix(l.economicCode(), 3)) == personnel),
-                economic());
     }
 
     static String prefix(String code, int length) {

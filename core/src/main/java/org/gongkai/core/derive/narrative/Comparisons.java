@@ -9,9 +9,10 @@ import org.gongkai.core.amount.Percent;
 import org.gongkai.core.budget.Comparative;
 
 /**
- * Year-over-year wording. The change shown is this year's shown value minus last year's displayed value
- * (so a reader can check it from the two figures); the word comes from its sign (增加/减少/持平, 新增 when
- * last year is zero); the rate is computed from exact amounts on last year's base.
+ * Year-over-year wording. The change is a quantity of its own: the exact change rounded HALF_UP; the word
+ * comes from the sign of that displayed change (增加/减少/持平; 新增 when last year is zero); the rate is
+ * computed from exact amounts on last year's base. So a reader who takes last year as this year's figure
+ * minus the change finds the stated rate, even where this year's figure carries an allocated 0.01.
  */
 final class Comparisons {
     /** A change of at least this many percent needs a stated reason. */
@@ -47,9 +48,10 @@ final class Comparisons {
 
     /**
      * Last year's figure of a quantity the budget may state under {@code key} or only through its parts:
-     * the stated one if present, else the sum of the parts' figures when every part is stated (no reason).
+     * the stated one if present, else the sum of the parts' figures (with their reasons) when every part is stated.
      */
-    static Optional<Comparative> statedOrSum(Narration n, String key, List<String> partKeys) {
+    static Optional<Comparative> statedOrSum(
+            Narration n, String key, List<String> partKeys, List<Amount> partCurrents) {
         Optional<Comparative> stated = n.budget.comparative(key);
         if (stated.isPresent() || partKeys.isEmpty()) {
             return stated;
@@ -62,12 +64,28 @@ final class Comparisons {
             }
             sum = sum.plus(c.get().lastYear());
         }
-        String reason = partKeys.size() == 1
-                ? n.budget.comparative(partKeys.get(0)).get().reason()
-                : "";
+        // The reasons of the parts that changed, once each, stand for the whole.
+        List<String> reasons = new java.util.ArrayList<>();
+        for (int i = 0; i < partKeys.size(); i++) {
+            Comparative c = n.budget.comparative(partKeys.get(i)).get();
+            String r = cleanReason(c.reason());
+            boolean changed = Figures.alone(partCurrents.get(i).minus(c.lastYear()), n.unit)
+                            .signum()
+                    != 0;
+            if (changed && !r.isEmpty() && !reasons.contains(r)) {
+                reasons.add(r);
+            }
+        }
+        String reason = String.join("；", reasons);
         return Optional.of(new Comparative(sum, reason));
     }
 
+    /**
+     * The comparison words for a quantity: template {@code <prefix>.up|down|flat|new} (else {@code
+     * comparison.*}) with {change}, {rate}, {last} (last year's displayed figure) and {amount} (this year's
+     * shown figure), then {@code <prefix>.reason} with {reason} when the budget gives one. Empty, with a
+     * COMPARATIVE-MISSING issue, when last year's figure is unknown.
+     */
     static String phrase(
             Narration n,
             String key,
@@ -85,13 +103,18 @@ final class Comparisons {
         }
         Comparative c = found.get();
         BigDecimal lastShown = Figures.alone(c.lastYear(), n.unit);
-        BigDecimal change = shown.subtract(lastShown);
+        BigDecimal change = Figures.alone(current.minus(c.lastYear()), n.unit);
         Direction dir = direction(c.lastYear(), change, current);
         Optional<BigDecimal> rate = Percent.rate(current, c.lastYear());
         Map<String, String> v = n.vars(
-                "change", n.money(change.abs()),
-                "last", n.money(lastShown),
-                "rate", rate.map(r -> n.percent(r.abs())).orElse(""));
+                "change",
+                n.money(change.abs()),
+                "last",
+                n.money(lastShown),
+                "amount",
+                n.money(shown),
+                "rate",
+                rate.map(r -> n.percent(r.abs())).orElse(""));
         StringBuilder sb = new StringBuilder(n.text(v, prefix + "." + dir.key, "comparison." + dir.key));
         String reason = cleanReason(c.reason());
         if (!reason.isEmpty()) {

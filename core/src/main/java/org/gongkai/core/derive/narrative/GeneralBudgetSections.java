@@ -6,33 +6,41 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.core.amount.Amount;
 import org.gongkai.core.budget.ExpenditureKind;
+import org.gongkai.core.budget.FundSource;
 import org.gongkai.core.budget.QuantityKey;
+import org.gongkai.core.template.LineFilter;
 
 /** 五 一般公共预算当年拨款 (规模, 结构, 具体使用) and 六 基本支出 (人员经费, 公用经费). */
 final class GeneralBudgetSections {
+    static final LineFilter GENERAL = Narration.lines(FundSource.GENERAL_BUDGET, null);
+    static final LineFilter GENERAL_BASIC = Narration.lines(FundSource.GENERAL_BUDGET, ExpenditureKind.BASIC);
+    static final LineFilter GENERAL_PROJECT = Narration.lines(FundSource.GENERAL_BUDGET, ExpenditureKind.PROJECT);
+
     private GeneralBudgetSections() {}
 
     /** 五(一): total, 基本/项目 with change, rate and reason. */
     static void scale(Narration n) {
         Amount basic = n.facts.expenditure(BudgetFacts.general().and(BudgetFacts.kind(ExpenditureKind.BASIC)));
         Amount project = n.facts.expenditure(BudgetFacts.general().and(BudgetFacts.kind(ExpenditureKind.PROJECT)));
-        BigDecimal total = Figures.alone(basic.plus(project), n.unit);
-        List<BigDecimal> shown = Figures.parts(List.of(basic, project), total, n.unit);
+        BigDecimal basicShown = n.shown.expenditure(GENERAL_BASIC, "");
+        BigDecimal projectShown = n.shown.expenditure(GENERAL_PROJECT, "");
         String basicText = n.text(
                 n.vars(
                         "amount",
-                        n.money(shown.get(0)),
+                        n.money(basicShown),
                         "comparison",
-                        n.compare(QuantityKey.GENERAL_BASIC, "一般公共预算基本支出", basic, shown.get(0), "general")),
+                        n.compare(QuantityKey.GENERAL_BASIC, "一般公共预算基本支出", basic, basicShown, "general")),
                 "general.scale.basic");
         String projectText = n.text(
                 n.vars(
                         "amount",
-                        n.money(shown.get(1)),
+                        n.money(projectShown),
                         "comparison",
-                        n.compare(QuantityKey.GENERAL_PROJECT, "一般公共预算项目支出", project, shown.get(1), "general")),
+                        n.compare(QuantityKey.GENERAL_PROJECT, "一般公共预算项目支出", project, projectShown, "general")),
                 "general.scale.project");
-        n.paragraph(n.vars("total", n.money(total), "basic", basicText, "project", projectText), "general.scale");
+        n.paragraph(
+                n.vars("total", n.money(n.shown.expenditure(GENERAL, "")), "basic", basicText, "project", projectText),
+                "general.scale");
     }
 
     /** 五(二): each 类 with amount and share (shares add up to 100.00%). */
@@ -42,9 +50,7 @@ final class GeneralBudgetSections {
             n.paragraph(n.vars(), "general.none");
             return;
         }
-        List<Amount> amounts = new ArrayList<>(classes.values());
-        List<BigDecimal> shown = Figures.parts(amounts, n.unit);
-        List<BigDecimal> shares = Figures.shares(amounts);
+        List<BigDecimal> shares = Figures.shares(new ArrayList<>(classes.values()));
         int i = 0;
         for (String code : classes.keySet()) {
             n.paragraph(
@@ -58,7 +64,7 @@ final class GeneralBudgetSections {
                             "fullName",
                             n.functionName(code),
                             "amount",
-                            n.money(shown.get(i)),
+                            n.money(n.shown.expenditure(GENERAL, code)),
                             "share",
                             n.percent(shares.get(i))),
                     "general.structure.item");
@@ -73,19 +79,19 @@ final class GeneralBudgetSections {
             n.paragraph(n.vars(), "general.none");
             return;
         }
-        List<Amount> amounts = new ArrayList<>(items.values());
-        List<BigDecimal> shown = Figures.parts(amounts, n.unit);
         int i = 0;
-        for (String code : items.keySet()) {
+        for (var e : items.entrySet()) {
+            String code = e.getKey();
             String key = QuantityKey.generalFunction(code);
-            // With a single 项 the total's comparison is the item's (I: the total has one 项).
+            // With a single 项 the total's comparison is the item's.
             if (items.size() == 1
                     && n.budget.comparative(key).isEmpty()
                     && n.budget.comparative(QuantityKey.GENERAL_BUDGET).isPresent()) {
                 key = QuantityKey.GENERAL_BUDGET;
             }
             String itemName = n.functionName(code);
-            String cmp = n.compare(key, itemName + "（" + code + "）", amounts.get(i), shown.get(i), "generalItem");
+            BigDecimal shown = n.shown.expenditure(GENERAL, code);
+            String cmp = n.compare(key, itemName + "（" + code + "）", e.getValue(), shown, "generalItem");
             n.paragraph(
                     n.vars(
                             "n",
@@ -105,7 +111,7 @@ final class GeneralBudgetSections {
                             "code",
                             code,
                             "amount",
-                            n.money(shown.get(i)),
+                            n.money(shown),
                             "comparison",
                             cmp),
                     "general.item");
@@ -113,31 +119,38 @@ final class GeneralBudgetSections {
         }
     }
 
-    /** 六: 基本支出 split into 人员经费 and 公用经费 with their economic components. */
+    /** 六: 基本支出 split into 人员经费 and 公用经费 with their economic components, as 表六 shows them. */
     static void basic(Narration n) {
-        List<String> personnelClasses = n.style.listOption("personnelEconomicClasses");
-        Map<String, Amount> personnel = n.facts.generalBasicByEconomic(personnelClasses, true);
-        Map<String, Amount> publicCosts = n.facts.generalBasicByEconomic(personnelClasses, false);
-        Amount p = Amount.sum(personnel.values());
-        Amount c = Amount.sum(publicCosts.values());
-        BigDecimal total = Figures.alone(p.plus(c), n.unit);
-        List<BigDecimal> shown = Figures.parts(List.of(p, c), total, n.unit);
-        n.paragraph(n.vars("total", n.money(total)), "basic.intro");
-        n.paragraph(component(n, "basic.personnel", personnel, shown.get(0)));
-        n.paragraph(component(n, "basic.public", publicCosts, shown.get(1)));
+        n.paragraph(n.vars("total", n.money(n.shown.expenditure(GENERAL_BASIC, ""))), "basic.intro");
+        n.paragraph(component(n, "basic.personnel", "personnel"));
+        n.paragraph(component(n, "basic.public", "public"));
+        Map<String, Amount> all = n.facts.expenditureBy(
+                BudgetFacts.general().and(BudgetFacts.kind(ExpenditureKind.BASIC)), BudgetFacts.economic());
+        for (String code : all.keySet()) {
+            if (n.split.roleOf(code).isEmpty()) {
+                n.issue(
+                        "ECONOMIC-ROLE-UNKNOWN",
+                        "$.expenditure[?(@.economicCode=='" + code + "')]",
+                        "基本支出经济分类 " + code + " 既不属于人员经费也不属于公用经费，情况说明六未列出；请核对科目。");
+            }
+        }
     }
 
-    private static String component(Narration n, String key, Map<String, Amount> parts, BigDecimal shown) {
+    private static String component(Narration n, String key, String role) {
+        BigDecimal amount = n.shown.economic(GENERAL_BASIC, "", n.split, role);
+        Map<String, Amount> parts = n.facts.expenditureBy(
+                BudgetFacts.general()
+                        .and(BudgetFacts.kind(ExpenditureKind.BASIC))
+                        .and(l -> role.equals(n.split.roleOf(l.economicCode()))),
+                BudgetFacts.economic());
         if (parts.isEmpty()) {
-            return n.text(n.vars("amount", n.money(shown)), key + "None");
+            return n.text(n.vars("amount", n.money(amount)), key + "None");
         }
-        List<BigDecimal> partShown = Figures.parts(new ArrayList<>(parts.values()), shown, n.unit);
         List<String> items = new ArrayList<>();
-        int i = 0;
         for (String code : parts.keySet()) {
-            items.add(n.text(n.vars("name", n.economicName(code), "amount", n.money(partShown.get(i))), "list.item"));
-            i++;
+            items.add(OverviewSections.item(
+                    n, n.economicName(code), n.shown.economic(GENERAL_BASIC, code, n.split, role)));
         }
-        return n.text(n.vars("amount", n.money(shown), "items", n.join(items)), key);
+        return n.text(n.vars("amount", n.money(amount), "items", n.join(items)), key);
     }
 }

@@ -11,12 +11,18 @@ import org.gongkai.core.amount.Amount;
 import org.gongkai.core.amount.DisplayUnit;
 import org.gongkai.core.amount.Percent;
 import org.gongkai.core.budget.Budget;
+import org.gongkai.core.budget.ExpenditureKind;
+import org.gongkai.core.budget.FundSource;
+import org.gongkai.core.budget.IncomeSource;
 import org.gongkai.core.classification.Classifications;
 import org.gongkai.core.classification.CodeEntry;
 import org.gongkai.core.derive.DerivationIssue;
 import org.gongkai.core.disclosure.Block;
 import org.gongkai.core.disclosure.Paragraph;
 import org.gongkai.core.disclosure.SourceRef;
+import org.gongkai.core.template.LineFilter;
+import org.gongkai.core.template.Template;
+import org.gongkai.core.template.Templates;
 
 /** The state of one narrative being written: inputs, output blocks, and the shared wording helpers. */
 final class Narration {
@@ -25,6 +31,11 @@ final class Narration {
     final DisplayUnit unit;
     final Style style;
     final BudgetFacts facts;
+    /** The tables' displayed figures: the narrative states exactly what the tables show. */
+    final org.gongkai.core.derive.table.Figures shown;
+    /** Which economic codes are 人员经费 and which 公用经费 (the template's, else the style's). */
+    final Template.ExpenseSplit split;
+
     private final List<DerivationIssue> issues;
     private final Set<String> reported = new HashSet<>();
     final List<Block> blocks = new ArrayList<>();
@@ -36,6 +47,11 @@ final class Narration {
         this.unit = unit;
         this.style = style;
         this.facts = new BudgetFacts(budget);
+        this.shown = org.gongkai.core.derive.table.Figures.of(budget, unit);
+        this.split = Templates.find(budget.templateId())
+                .map(Template::split)
+                .orElseGet(() -> new Template.ExpenseSplit(
+                        style.listOption("personnelEconomicClasses"), style.listOption("publicEconomicClasses")));
         this.issues = issues;
     }
 
@@ -159,5 +175,19 @@ final class Narration {
     /** A name from a style name map (income sources, 三公 items …), falling back to the key. */
     String name(String map, String key) {
         return style.mapOption(map).getOrDefault(key, key);
+    }
+
+    /** Lines of the given fund sources and kinds (null: any). */
+    static LineFilter lines(FundSource fund, ExpenditureKind kind) {
+        return new LineFilter(
+                fund == null ? java.util.Set.of() : java.util.Set.of(fund),
+                kind == null ? java.util.Set.of() : java.util.Set.of(kind),
+                "",
+                java.util.Set.of());
+    }
+
+    /** Income of one source. */
+    static LineFilter source(IncomeSource source) {
+        return new LineFilter(java.util.Set.of(), java.util.Set.of(), "", java.util.Set.of(source));
     }
 }

@@ -27,7 +27,12 @@ public final class NarrativeWriter {
      */
     public static List<Block> write(
             Budget budget, Classifications codes, DisplayUnit unit, String styleId, List<DerivationIssue> issues) {
-        Style style = Style.load(styleId);
+        return write(budget, codes, unit, Style.load(styleId), issues);
+    }
+
+    /** Writes with a style already read (tests, or a style supplied as data by the application). */
+    static List<Block> write(
+            Budget budget, Classifications codes, DisplayUnit unit, Style style, List<DerivationIssue> issues) {
         Narration n = new Narration(budget, codes, style.displayUnit().orElse(unit), style, issues);
         for (SectionSpec spec : style.sections()) {
             write(n, spec, "");

@@ -23,14 +23,14 @@ final class OtherSections {
             n.paragraph(n.vars(), "governmentFund.none");
             return;
         }
-        BigDecimal total = Figures.alone(Amount.sum(classes.values()), n.unit);
-        List<String> names = classes.keySet().stream().map(n::functionName).toList();
+        var fund = Narration.lines(org.gongkai.core.budget.FundSource.GOVERNMENT_FUND, null);
         n.paragraph(
                 n.vars(
                         "total",
-                        n.money(total),
+                        n.money(n.shown.expenditure(fund, "")),
                         "items",
-                        OverviewSections.listed(n, names, new ArrayList<>(classes.values()), total)),
+                        OverviewSections.classes(
+                                n, fund, BudgetFacts.fund(org.gongkai.core.budget.FundSource.GOVERNMENT_FUND))),
                 "governmentFund.summary");
     }
 
@@ -50,11 +50,11 @@ final class OtherSections {
             amount = stated;
             shown = Figures.alone(stated, n.unit);
         } else {
-            List<String> personnel = n.style.listOption("personnelEconomicClasses");
-            Amount p =
-                    Amount.sum(n.facts.generalBasicByEconomic(personnel, true).values());
-            amount = Amount.sum(n.facts.generalBasicByEconomic(personnel, false).values());
-            shown = Figures.parts(List.of(p, amount), n.unit).get(1);
+            // Same figure as 表六's 公用经费 (and the 三公 table's 机关运行经费 column, where shown).
+            amount = n.facts.expenditure(BudgetFacts.general()
+                    .and(BudgetFacts.kind(ExpenditureKind.BASIC))
+                    .and(l -> "public".equals(n.split.roleOf(l.economicCode()))));
+            shown = n.shown.economic(GeneralBudgetSections.GENERAL_BASIC, "", n.split, "public");
         }
         String cmp = n.uses("operatingCosts.text", "comparison")
                 ? n.compare(QuantityKey.OPERATING_COSTS, "机关运行经费", amount, shown, "operatingCosts")
@@ -182,22 +182,29 @@ final class OtherSections {
         Map<String, Amount> amounts = n.facts.expenditureBy(
                 BudgetFacts.kind(ExpenditureKind.PROJECT).and(l -> l.projectId() != null),
                 org.gongkai.core.budget.ExpenditureLine::projectId);
-        List<Amount> targeted = new ArrayList<>();
+        int count = 0;
+        BigDecimal total = BigDecimal.ZERO;
         for (Project p : n.budget.projects()) {
-            if (p.target() != null) {
-                targeted.add(amounts.getOrDefault(p.id(), p.target().total()));
+            if (p.target() == null) {
+                continue;
             }
+            count++;
+            // A project's figure as §七 and the tables show it; a target without budget lines counts its own total.
+            total = total.add(
+                    amounts.containsKey(p.id())
+                            ? n.shown.project(p.id())
+                            : Figures.alone(p.target().total(), n.unit));
         }
-        if (targeted.isEmpty()) {
+        if (count == 0) {
             n.paragraph(n.vars(), "performance.none");
             return;
         }
         n.paragraph(
                 n.vars(
                         "count",
-                        String.valueOf(targeted.size()),
+                        String.valueOf(count),
                         "amount",
-                        n.money(Amount.sum(targeted)),
+                        n.money(total),
                         "units",
                         String.valueOf(1 + n.budget.unit().subordinateUnits().size())),
                 "performance.text");

@@ -9,8 +9,9 @@ import org.gongkai.core.budget.ExpenditureKind;
 import org.gongkai.core.budget.FundSource;
 import org.gongkai.core.budget.IncomeSource;
 import org.gongkai.core.budget.QuantityKey;
+import org.gongkai.core.template.LineFilter;
 
-/** 一 总体, 二 收入, 三 支出, 四 财政拨款收支总体. */
+/** 一 总体, 二 收入, 三 支出, 四 财政拨款收支总体. Every amount is the tables' displayed figure. */
 final class OverviewSections {
     private OverviewSections() {}
 
@@ -24,54 +25,53 @@ final class OverviewSections {
                     "$.income",
                     "收入合计（" + n.money(income) + "）与支出合计（" + n.money(spending) + "）不相等，收支总预算应当平衡。");
         }
-        BigDecimal total = Figures.alone(income, n.unit);
-        n.paragraph(n.vars("total", n.money(total)), "overview.intro");
-        Map<IncomeSource, Amount> sources = n.facts.incomeBySource();
-        List<String> names = sources.keySet().stream()
-                .map(s -> n.name("incomeSourceNames", s.name()))
-                .toList();
-        n.paragraph(n.vars("items", listed(n, names, new ArrayList<>(sources.values()), total)), "overview.income");
-        Map<String, Amount> classes = n.facts.expenditureBy(BudgetFacts.all(), BudgetFacts.functionClass());
-        List<String> classNames = classes.keySet().stream().map(n::functionName).toList();
-        BigDecimal spent = Figures.alone(spending, n.unit);
-        n.paragraph(
-                n.vars("items", listed(n, classNames, new ArrayList<>(classes.values()), spent)),
-                "overview.expenditure");
+        n.paragraph(n.vars("total", n.money(n.shown.income(LineFilter.ALL, ""))), "overview.intro");
+        List<String> items = new ArrayList<>();
+        for (IncomeSource s : n.facts.incomeBySource().keySet()) {
+            items.add(item(n, n.name("incomeSourceNames", s.name()), n.shown.income(Narration.source(s), "")));
+        }
+        n.paragraph(n.vars("items", list(n, items)), "overview.income");
+        n.paragraph(n.vars("items", classes(n, LineFilter.ALL, BudgetFacts.all())), "overview.expenditure");
     }
 
-    /** "一般公共预算268.22万元、…": names with amounts allocated to a displayed total. */
-    static String listed(Narration n, List<String> names, List<Amount> amounts, BigDecimal total) {
-        if (names.isEmpty()) {
-            return n.text(n.vars(), "list.none");
-        }
-        List<BigDecimal> shown = Figures.parts(amounts, total, n.unit);
+    /** "一般公共服务支出268.22万元、…" for the 类 of the lines a filter accepts. */
+    static String classes(
+            Narration n,
+            LineFilter filter,
+            java.util.function.Predicate<org.gongkai.core.budget.ExpenditureLine> lines) {
         List<String> items = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            items.add(n.text(n.vars("name", names.get(i), "amount", n.money(shown.get(i))), "list.item"));
+        for (String code :
+                n.facts.expenditureBy(lines, BudgetFacts.functionClass()).keySet()) {
+            items.add(item(n, n.functionName(code), n.shown.expenditure(filter, code)));
         }
-        return n.join(items);
+        return list(n, items);
+    }
+
+    static String item(Narration n, String name, BigDecimal shown) {
+        return n.text(n.vars("name", name, "amount", n.money(shown)), "list.item");
+    }
+
+    static String list(Narration n, List<String> items) {
+        return items.isEmpty() ? n.text(n.vars(), "list.none") : n.join(items);
     }
 
     /** 二: each source with amount, share, change and reason; required sources not present say 未安排. */
     static void income(Narration n) {
-        Amount total = n.facts.incomeTotal();
-        BigDecimal totalShown = Figures.alone(total, n.unit);
-        n.paragraph(n.vars("total", n.money(totalShown)), "income.intro");
+        n.paragraph(n.vars("total", n.money(n.shown.income(LineFilter.ALL, ""))), "income.intro");
         Map<IncomeSource, Amount> sources = n.facts.incomeBySource();
-        List<Amount> amounts = new ArrayList<>(sources.values());
-        List<BigDecimal> shown = Figures.parts(amounts, totalShown, n.unit);
-        List<BigDecimal> shares = Figures.shares(amounts);
+        List<BigDecimal> shares = Figures.shares(new ArrayList<>(sources.values()));
         List<String> lines = new ArrayList<>();
         int i = 0;
         for (var e : sources.entrySet()) {
             String name = n.name("incomeSourceNames", e.getKey().name());
-            String cmp = n.compare(QuantityKey.income(e.getKey()), name, e.getValue(), shown.get(i), "income");
+            BigDecimal shown = n.shown.income(Narration.source(e.getKey()), "");
+            String cmp = n.compare(QuantityKey.income(e.getKey()), name, e.getValue(), shown, "income");
             lines.add(n.text(
                     n.vars(
                             "name",
                             name,
                             "amount",
-                            n.money(shown.get(i)),
+                            n.money(shown),
                             "share",
                             n.percent(shares.get(i)),
                             "comparison",
@@ -89,25 +89,24 @@ final class OverviewSections {
 
     /** 三: 基本支出 and 项目支出 with shares adding up to 100.00%, changes and reasons. */
     static void expenditure(Narration n) {
-        Amount basic = n.facts.expenditure(BudgetFacts.kind(ExpenditureKind.BASIC));
-        Amount project = n.facts.expenditure(BudgetFacts.kind(ExpenditureKind.PROJECT));
-        BigDecimal total = Figures.alone(basic.plus(project), n.unit);
-        n.paragraph(n.vars("total", n.money(total)), "expenditure.intro");
-        List<Amount> parts = List.of(basic, project);
-        List<BigDecimal> shown = Figures.parts(parts, total, n.unit);
-        List<BigDecimal> shares = Figures.shares(parts);
-        List<String> lines = new ArrayList<>();
+        n.paragraph(n.vars("total", n.money(n.shown.expenditure(LineFilter.ALL, ""))), "expenditure.intro");
+        ExpenditureKind[] kinds = {ExpenditureKind.BASIC, ExpenditureKind.PROJECT};
         String[] keys = {QuantityKey.BASIC, QuantityKey.PROJECT};
         String[] names = {"basic", "project"};
+        List<Amount> parts = List.of(
+                n.facts.expenditure(BudgetFacts.kind(kinds[0])), n.facts.expenditure(BudgetFacts.kind(kinds[1])));
+        List<BigDecimal> shares = Figures.shares(parts);
+        List<String> lines = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             String label = n.name("kindNames", names[i]);
-            String cmp = n.compare(keys[i], label, parts.get(i), shown.get(i), "expenditure");
+            BigDecimal shown = n.shown.expenditure(Narration.lines(null, kinds[i]), "");
+            String cmp = n.compare(keys[i], label, parts.get(i), shown, "expenditure");
             lines.add(n.text(
                     n.vars(
                             "name",
                             label,
                             "amount",
-                            n.money(shown.get(i)),
+                            n.money(shown),
                             "share",
                             n.percent(shares.get(i)),
                             "comparison",
@@ -121,35 +120,31 @@ final class OverviewSections {
     static void fiscal(Narration n) {
         Map<IncomeSource, Amount> sources = n.facts.incomeBySource();
         sources.keySet().removeIf(s -> !s.isAppropriation());
-        Amount total = Amount.sum(sources.values());
-        BigDecimal totalShown = Figures.alone(total, n.unit);
-        boolean onlyGeneral = sources.size() == 1 && sources.containsKey(IncomeSource.GP_APPROP);
         if (sources.isEmpty()) {
             n.paragraph(n.vars(), "fiscal.none");
             return;
         }
-        n.paragraph(n.vars("total", n.money(totalShown)), onlyGeneral ? "fiscal.onlyGeneral" : "fiscal.intro");
-        List<String> names = sources.keySet().stream()
-                .map(s -> n.name("appropriationNames", s.name()))
-                .toList();
-        n.paragraph(n.vars("items", listed(n, names, new ArrayList<>(sources.values()), totalShown)), "fiscal.income");
+        BigDecimal total = BigDecimal.ZERO;
+        List<String> items = new ArrayList<>();
+        for (IncomeSource s : sources.keySet()) {
+            BigDecimal shown = n.shown.income(Narration.source(s), "");
+            total = total.add(shown);
+            items.add(item(n, n.name("appropriationNames", s.name()), shown));
+        }
+        boolean onlyGeneral = sources.size() == 1 && sources.containsKey(IncomeSource.GP_APPROP);
+        n.paragraph(n.vars("total", n.money(total)), onlyGeneral ? "fiscal.onlyGeneral" : "fiscal.intro");
+        n.paragraph(n.vars("items", list(n, items)), "fiscal.income");
         for (FundSource fund : FundSource.values()) {
-            if (!fund.isAppropriation()) {
+            if (!fund.isAppropriation()
+                    || n.facts.expenditure(BudgetFacts.fund(fund)).isZero()) {
                 continue;
             }
-            Map<String, Amount> classes = n.facts.expenditureBy(BudgetFacts.fund(fund), BudgetFacts.functionClass());
-            if (classes.isEmpty()) {
-                continue;
-            }
-            List<String> classNames =
-                    classes.keySet().stream().map(n::functionName).toList();
-            BigDecimal fundShown = Figures.alone(Amount.sum(classes.values()), n.unit);
             n.paragraph(
                     n.vars(
                             "fund",
                             n.name("fundNames", fund.name()),
                             "items",
-                            listed(n, classNames, new ArrayList<>(classes.values()), fundShown)),
+                            classes(n, Narration.lines(fund, null), BudgetFacts.fund(fund))),
                     "fiscal.expenditure");
         }
     }

@@ -40,11 +40,12 @@ final class ProjectSection {
                 (p.subsidy() == null ? ordinary : subsidies).add(i);
             }
         }
-        // Amounts are parts of 项目支出 (T7 合计), so they add up to the displayed total.
-        List<Amount> all = new ArrayList<>();
-        ordinary.forEach(i -> all.add(amounts.get(n.budget.projects().get(i).id())));
-        subsidies.forEach(i -> all.add(amounts.get(n.budget.projects().get(i).id())));
-        List<BigDecimal> shown = Figures.parts(all, n.unit);
+        // The tables' project figures (allocated from 项目支出, so they add up to it).
+        List<BigDecimal> shown = new ArrayList<>();
+        ordinary.forEach(
+                i -> shown.add(n.shown.project(n.budget.projects().get(i).id())));
+        subsidies.forEach(
+                i -> shown.add(n.shown.project(n.budget.projects().get(i).id())));
         n.paragraph(n.vars(), "projects.case1");
         if (ordinary.isEmpty()) {
             n.paragraph(n.vars(), "projects.case1None");

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.amount.Amount;
 import org.gongkai.core.budget.Comparative;
+import org.gongkai.core.budget.FundSource;
 import org.gongkai.core.budget.IncomeSource;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.budget.QuantityKey;
 import org.gongkai.core.budget.ThreePublic;
 import org.gongkai.core.disclosure.Heading;
 import org.gongkai.core.disclosure.SourceRef;
+import org.gongkai.core.template.LineFilter;
 
 /**
  * Sections of the Shanghai family (部门预算编制说明, 其他相关情况说明 "三公", 项目经费情况说明), whose
@@ -26,6 +28,12 @@ final class ShanghaiSections {
     private static final List<IncomeSource> APPROPRIATIONS =
             List.of(IncomeSource.GP_APPROP, IncomeSource.GF_APPROP, IncomeSource.SOE_APPROP);
 
+    private static final LineFilter APPROPRIATION = new LineFilter(
+            java.util.Set.of(FundSource.GENERAL_BUDGET, FundSource.GOVERNMENT_FUND, FundSource.STATE_CAPITAL),
+            java.util.Set.of(),
+            "",
+            java.util.Set.of());
+
     private ShanghaiSections() {}
 
     /** 部门预算编制说明: income, spending by budget type with changes, the reason, and 财政拨款 by 项. */
@@ -35,15 +43,23 @@ final class ShanghaiSections {
         for (IncomeSource s : APPROPRIATIONS) {
             fiscal = fiscal.plus(sources.getOrDefault(s, Amount.ZERO));
         }
-        BigDecimal total = Figures.alone(n.facts.incomeTotal(), n.unit);
-        BigDecimal fiscalShown = Figures.alone(fiscal, n.unit);
+        BigDecimal total = n.shown.income(LineFilter.ALL, "");
+        BigDecimal fiscalShown = BigDecimal.ZERO;
+        for (IncomeSource s : APPROPRIATIONS) {
+            fiscalShown = fiscalShown.add(n.shown.income(Narration.source(s), ""));
+        }
         Optional<Comparative> fiscalLast = Comparisons.statedOrSum(
-                n, FISCAL_KEY, APPROPRIATIONS.stream().map(QuantityKey::income).toList());
+                n,
+                FISCAL_KEY,
+                APPROPRIATIONS.stream().map(QuantityKey::income).toList(),
+                APPROPRIATIONS.stream()
+                        .map(s -> sources.getOrDefault(s, Amount.ZERO))
+                        .toList());
         String fiscalCmp = Comparisons.phrase(n, FISCAL_KEY, fiscalLast, "财政拨款收入", fiscal, fiscalShown, "fiscalTotal");
         List<String> others = new ArrayList<>();
         for (String key : n.style.listOption("otherIncomeLines")) {
-            Amount a = sources.getOrDefault(IncomeSource.valueOf(key), Amount.ZERO);
-            others.add(n.text(n.vars("name", n.name("incomeSourceNames", key), "amount", n.money(a)), "list.item"));
+            BigDecimal a = n.shown.income(Narration.source(IncomeSource.valueOf(key)), "");
+            others.add(OverviewSections.item(n, n.name("incomeSourceNames", key), a));
         }
         n.paragraph(
                 n.vars(
@@ -56,13 +72,17 @@ final class ShanghaiSections {
                         "others",
                         String.join("；", others)),
                 "explanation.income");
-        BigDecimal spending = Figures.alone(n.facts.expenditure(BudgetFacts.all()), n.unit);
+        BigDecimal spending = n.shown.expenditure(LineFilter.ALL, "");
         Amount fiscalSpending = n.facts.expenditure(BudgetFacts.appropriation());
-        BigDecimal fiscalSpendingShown = Figures.alone(fiscalSpending, n.unit);
+        BigDecimal fiscalSpendingShown = BigDecimal.ZERO;
+        for (IncomeSource s : APPROPRIATIONS) {
+            fiscalSpendingShown =
+                    fiscalSpendingShown.add(n.shown.expenditure(Narration.lines(s.fundSource(), null), ""));
+        }
         List<String> funds = new ArrayList<>();
         for (IncomeSource s : APPROPRIATIONS) {
             Amount a = n.facts.expenditure(BudgetFacts.fund(s.fundSource()));
-            BigDecimal shown = Figures.alone(a, n.unit);
+            BigDecimal shown = n.shown.expenditure(Narration.lines(s.fundSource(), null), "");
             String name = n.name("fundNames", s.fundSource().name());
             String cmp = n.compare(QuantityKey.income(s), name, a, shown, "fiscalTotal");
             funds.add(n.text(n.vars("name", name, "amount", n.money(shown), "comparison", cmp), "explanation.fund"));
@@ -80,13 +100,15 @@ final class ShanghaiSections {
                         "funds",
                         String.join("；", funds)),
                 "explanation.expenditure");
-        fiscalLast.ifPresent(c -> reason(n, c, fiscalShown));
+        if (fiscalLast.isPresent()) {
+            reason(n, fiscalLast.get(), fiscal);
+        }
         items(n);
     }
 
-    private static void reason(Narration n, Comparative c, BigDecimal shown) {
+    private static void reason(Narration n, Comparative c, Amount current) {
         String reason = Comparisons.cleanReason(c.reason());
-        BigDecimal change = shown.subtract(Figures.alone(c.lastYear(), n.unit));
+        BigDecimal change = Figures.alone(current.minus(c.lastYear()), n.unit);
         if (reason.isEmpty() || change.signum() == 0) {
             return;
         }
@@ -101,7 +123,6 @@ final class ShanghaiSections {
             return;
         }
         n.paragraph(n.vars(), "explanation.itemsIntro");
-        List<BigDecimal> shown = Figures.parts(new ArrayList<>(items.values()), n.unit);
         int i = 0;
         for (String code : items.keySet()) {
             n.paragraph(
@@ -117,7 +138,7 @@ final class ShanghaiSections {
                             "code",
                             code,
                             "amount",
-                            n.money(shown.get(i))),
+                            n.money(n.shown.expenditure(APPROPRIATION, code))),
                     "explanation.item");
             i++;
         }
@@ -126,9 +147,11 @@ final class ShanghaiSections {
     /** "三公" with each item compared to last year; 公务用车购置及运行费 as a subtotal of its two items. */
     static void threePublic(Narration n) {
         ThreePublic tp = n.budget.threePublic() == null ? ThreePublic.NONE : n.budget.threePublic();
-        BigDecimal total = Figures.alone(tp.total(), n.unit);
-        List<BigDecimal> top = Figures.parts(List.of(tp.abroad(), tp.vehicles(), tp.reception()), total, n.unit);
-        List<BigDecimal> cars = Figures.parts(List.of(tp.vehiclePurchase(), tp.vehicleOperation()), top.get(1), n.unit);
+        BigDecimal total = n.shown.threePublic("total");
+        List<BigDecimal> top = List.of(
+                n.shown.threePublic("ABROAD"), n.shown.threePublic("vehicles"), n.shown.threePublic("RECEPTION"));
+        List<BigDecimal> cars =
+                List.of(n.shown.threePublic("VEHICLE_PURCHASE"), n.shown.threePublic("VEHICLE_OPERATION"));
         String totalCmp = n.compare(QuantityKey.THREE_PUBLIC, "三公经费", tp.total(), total, "threePublic");
         n.paragraph(n.vars("amount", n.money(total), "comparison", totalCmp), "threePublic.total");
         n.paragraph(item(n, ThreePublic.Item.ABROAD, tp.abroad(), top.get(0)), "threePublic.abroad");
@@ -137,7 +160,8 @@ final class ShanghaiSections {
                 "threePublic.VEHICLES",
                 List.of(
                         QuantityKey.threePublic(ThreePublic.Item.VEHICLE_PURCHASE),
-                        QuantityKey.threePublic(ThreePublic.Item.VEHICLE_OPERATION)));
+                        QuantityKey.threePublic(ThreePublic.Item.VEHICLE_OPERATION)),
+                List.of(tp.vehiclePurchase(), tp.vehicleOperation()));
         String carsCmp = Comparisons.phrase(
                 n, "threePublic.VEHICLES", carsLast, "公务用车购置及运行费", tp.vehicles(), top.get(1), "threePublic");
         var v = n.vars("amount", n.money(top.get(1)), "comparison", carsCmp);
@@ -194,7 +218,7 @@ final class ShanghaiSections {
             n.paragraph(
                     n.vars("value", ProjectSection.detail(n, i, "executionPeriod", p.executionPeriod())),
                     "projectExplanation.period");
-            n.paragraph(n.vars("value", n.money(a)), "projectExplanation.amount");
+            n.paragraph(n.vars("value", n.money(n.shown.project(p.id()))), "projectExplanation.amount");
             n.paragraph(n.vars(), "projectExplanation.target");
         }
         n.path = base;

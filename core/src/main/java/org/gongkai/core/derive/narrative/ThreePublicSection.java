@@ -16,8 +16,9 @@ final class ThreePublicSection {
         ThreePublic tp = n.budget.threePublic() == null ? ThreePublic.NONE : n.budget.threePublic();
         List<ThreePublic.Item> items = Arrays.asList(ThreePublic.Item.values());
         List<Amount> amounts = items.stream().map(tp::get).toList();
-        BigDecimal total = Figures.alone(tp.total(), n.unit);
-        List<BigDecimal> shown = Figures.parts(amounts, total, n.unit);
+        BigDecimal total = n.shown.threePublic("total");
+        List<BigDecimal> shown =
+                items.stream().map(i -> n.shown.threePublic(i.name())).toList();
         var v = n.vars("total", n.money(total));
         for (int i = 0; i < items.size(); i++) {
             v.put(items.get(i).name(), n.money(shown.get(i)));

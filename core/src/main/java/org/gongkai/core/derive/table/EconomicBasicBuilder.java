@@ -45,10 +45,7 @@ final class EconomicBasicBuilder implements TableBuilder {
             for (ColumnSpec c : spec.columns()) {
                 cells.add(spec.format()
                         .format(figures.economic(
-                                spec.filter().and(c.filter()),
-                                econ,
-                                ctx.template().split(),
-                                c.role())));
+                                c.filter(), econ, ctx.template().split(), c.role())));
             }
             Table.Row.Type type = econ.length() == 3 ? Table.Row.Type.SUBTOTAL : Table.Row.Type.DATA;
             rows.add(new Table.Row(econ, type, cells, SourceRef.NONE));
@@ -61,8 +58,7 @@ final class EconomicBasicBuilder implements TableBuilder {
         total.add(spec.label("total", "合计"));
         for (ColumnSpec c : spec.columns()) {
             total.add(spec.format()
-                    .format(figures.economic(
-                            spec.filter().and(c.filter()), "", ctx.template().split(), c.role())));
+                    .format(figures.economic(c.filter(), "", ctx.template().split(), c.role())));
         }
         rows.add(new Table.Row("total", Table.Row.Type.TOTAL, total, SourceRef.NONE));
         return TableBuilders.table(spec, ctx, columns, rows);

@@ -30,6 +30,10 @@ import org.gongkai.core.template.Template.ExpenseSplit;
  * and expenditure share displayed values per 资金性质 when their exact amounts agree (a balanced budget).
  */
 public final class Figures {
+    private static final Map<String, FundSource> FUNDS = byName(FundSource.values());
+    private static final Map<String, ExpenditureKind> KINDS = byName(ExpenditureKind.values());
+    private static final Map<String, IncomeSource> SOURCES = byName(IncomeSource.values());
+
     private final DisplayUnit unit;
     private final Node expenditure = new Node("");
     private final Node income = new Node("");
@@ -151,11 +155,11 @@ public final class Figures {
         BigDecimal sum = zero();
         String[] path = fnPath(functionCode);
         for (Node fund : expenditure.children.values()) {
-            if (!filter.accepts(FundSource.valueOf(fund.code))) {
+            if (!filter.accepts(FUNDS.get(fund.code))) {
                 continue;
             }
             for (Node kind : fund.children.values()) {
-                if (!filter.accepts(ExpenditureKind.valueOf(kind.code))) {
+                if (!filter.accepts(KINDS.get(kind.code))) {
                     continue;
                 }
                 Node n = kind.at(path);
@@ -172,11 +176,11 @@ public final class Figures {
         Amount sum = Amount.ZERO;
         String[] path = fnPath(functionCode);
         for (Node fund : expenditure.children.values()) {
-            if (!filter.accepts(FundSource.valueOf(fund.code))) {
+            if (!filter.accepts(FUNDS.get(fund.code))) {
                 continue;
             }
             for (Node kind : fund.children.values()) {
-                if (!filter.accepts(ExpenditureKind.valueOf(kind.code))) {
+                if (!filter.accepts(KINDS.get(kind.code))) {
                     continue;
                 }
                 Node n = kind.at(path);
@@ -220,11 +224,11 @@ public final class Figures {
     public TreeSet<String> expenditureCodes(LineFilter filter, int depth) {
         TreeSet<String> codes = new TreeSet<>();
         for (Node fund : expenditure.children.values()) {
-            if (!filter.accepts(FundSource.valueOf(fund.code))) {
+            if (!filter.accepts(FUNDS.get(fund.code))) {
                 continue;
             }
             for (Node kind : fund.children.values()) {
-                if (filter.accepts(ExpenditureKind.valueOf(kind.code))) {
+                if (filter.accepts(KINDS.get(kind.code))) {
                     collectCodes(kind, 1, depth, codes, filter, true);
                 }
             }
@@ -252,7 +256,7 @@ public final class Figures {
         String[] path = fnPath(functionCode);
         for (Node fund : income.children.values()) {
             for (Node source : fund.children.values()) {
-                if (filter.accepts(IncomeSource.valueOf(source.code))) {
+                if (filter.accepts(SOURCES.get(source.code))) {
                     Node n = source.at(path);
                     if (n != null) {
                         sum = sum.add(n.shown);
@@ -268,7 +272,7 @@ public final class Figures {
         Amount sum = Amount.ZERO;
         for (Node fund : income.children.values()) {
             for (Node source : fund.children.values()) {
-                if (filter.accepts(IncomeSource.valueOf(source.code))) {
+                if (filter.accepts(SOURCES.get(source.code))) {
                     sum = sum.plus(source.exact);
                 }
             }
@@ -281,7 +285,7 @@ public final class Figures {
         TreeSet<String> codes = new TreeSet<>();
         for (Node fund : income.children.values()) {
             for (Node source : fund.children.values()) {
-                if (filter.accepts(IncomeSource.valueOf(source.code))) {
+                if (filter.accepts(SOURCES.get(source.code))) {
                     collectCodes(source, 1, depth, codes, filter, false);
                 }
             }
@@ -386,6 +390,14 @@ public final class Figures {
             }
         }
         return sum;
+    }
+
+    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        Map<String, E> m = new java.util.HashMap<>();
+        for (E e : values) {
+            m.put(e.name(), e);
+        }
+        return Map.copyOf(m);
     }
 
     private BigDecimal zero() {

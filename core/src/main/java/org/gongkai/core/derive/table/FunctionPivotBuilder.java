@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.gongkai.core.classification.CodeEntry;
 import org.gongkai.core.disclosure.SourceRef;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.disclosure.Table.Column;
@@ -29,20 +28,20 @@ final class FunctionPivotBuilder implements TableBuilder {
         Figures figures = ctx.figures(spec.unit());
         List<Column> columns = new ArrayList<>(codeColumns(spec));
         for (ColumnSpec c : spec.columns()) {
-            columns.add(new Column(c.key(), c.label(), ColumnType.AMOUNT));
+            columns.add(new Column(c.key(), c.label(), isText(c) ? ColumnType.TEXT : ColumnType.AMOUNT));
         }
         TreeSet<String> codes = income
                 ? figures.incomeCodes(spec.filter(), spec.depth())
                 : figures.expenditureCodes(spec.filter(), spec.depth());
         if (spec.allClasses()) {
-            ctx.codes().functionClasses().stream().map(CodeEntry::code).forEach(codes::add);
+            codes.addAll(ctx.functionClassCodes());
         }
         List<Table.Row> rows = new ArrayList<>(codes.size() + 1);
         for (String code : codes) {
             List<String> cells = new ArrayList<>(columns.size());
             codeCells(spec, code, ctx.functionName(code), cells);
             for (ColumnSpec c : spec.columns()) {
-                cells.add(spec.format().format(value(figures, spec.filter().and(c.filter()), code)));
+                cells.add(isText(c) ? "" : spec.format().format(value(figures, c.filter(), code)));
             }
             boolean leaf = code.length() >= 1 + 2 * spec.depth()
                     || codes.higher(code) == null
@@ -52,10 +51,15 @@ final class FunctionPivotBuilder implements TableBuilder {
         List<String> total = new ArrayList<>(columns.size());
         totalLabel(spec, total);
         for (ColumnSpec c : spec.columns()) {
-            total.add(spec.format().format(value(figures, spec.filter().and(c.filter()), "")));
+            total.add(isText(c) ? "" : spec.format().format(value(figures, c.filter(), "")));
         }
         rows.add(new Table.Row("total", Table.Row.Type.TOTAL, total, SourceRef.NONE));
         return TableBuilders.table(spec, ctx, columns, rows);
+    }
+
+    /** A text column the template keeps for the printed layout (表七 项目名称, which the example leaves empty). */
+    private static boolean isText(ColumnSpec c) {
+        return "text".equals(c.role());
     }
 
     private BigDecimal value(Figures figures, LineFilter filter, String code) {

@@ -56,6 +56,13 @@ final class Node {
         if (children.isEmpty()) {
             return;
         }
+        if (children.size() == 1) {
+            // A single part shows its parent's figure; no allocation needed (the common case).
+            Node only = children.values().iterator().next();
+            only.shown = shown;
+            only.allocate(unit);
+            return;
+        }
         List<Amount> parts = new ArrayList<>(children.size());
         for (Node c : children.values()) {
             parts.add(c.exact);

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import org.gongkai.core.budget.IncomeSource;
-import org.gongkai.core.classification.CodeEntry;
 import org.gongkai.core.disclosure.SourceRef;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.disclosure.Table.Column;
@@ -42,7 +41,7 @@ final class TwoSidedBuilder implements TableBuilder {
         }
         TreeSet<String> classes = figures.expenditureCodes(spec.filter(), 1);
         if (spec.allClasses()) {
-            ctx.codes().functionClasses().stream().map(CodeEntry::code).forEach(classes::add);
+            classes.addAll(ctx.functionClassCodes());
         }
         List<String> right = new ArrayList<>(classes);
         int n = Math.max(left.size(), right.size());
@@ -63,8 +62,7 @@ final class TwoSidedBuilder implements TableBuilder {
                 rightKey = right.get(i);
                 cells.add(classLabel(spec, rightKey, ctx.functionName(rightKey), i + 1));
                 for (ColumnSpec c : spec.columns()) {
-                    cells.add(spec.format()
-                            .format(figures.expenditure(spec.filter().and(c.filter()), rightKey)));
+                    cells.add(spec.format().format(figures.expenditure(c.filter(), rightKey)));
                 }
             } else {
                 cells.add("");
@@ -78,7 +76,7 @@ final class TwoSidedBuilder implements TableBuilder {
         total.add(spec.format().format(incomeTotal));
         total.add(spec.label("expenditureTotal", "支出总计"));
         for (ColumnSpec c : spec.columns()) {
-            total.add(spec.format().format(figures.expenditure(spec.filter().and(c.filter()), "")));
+            total.add(spec.format().format(figures.expenditure(c.filter(), "")));
         }
         rows.add(new Table.Row("total|total", Table.Row.Type.TOTAL, total, SourceRef.NONE));
         return TableBuilders.table(spec, ctx, columns, rows);

@@ -24,10 +24,13 @@ public final class Bounded {
 
     private Bounded() {}
 
-    /** Checks the file exists and is not larger than {@link Limits#MAX_FILE_BYTES}. */
+    /** Checks the file exists, is not empty and is not larger than {@link Limits#MAX_FILE_BYTES}. */
     public static void checkFile(Path file, String format) throws UnreadableDocumentException {
         try {
             long size = Files.size(file);
+            if (size == 0) {
+                throw new UnreadableDocumentException(format + " 文件为空（0 字节）：" + file.getFileName());
+            }
             if (size > Limits.MAX_FILE_BYTES) {
                 throw new UnreadableDocumentException(format + " 文件过大（" + size / (1024 * 1024) + " MB，上限 "
                         + Limits.MAX_FILE_BYTES / (1024 * 1024) + " MB）：" + file.getFileName());
@@ -68,6 +71,17 @@ public final class Bounded {
             return u;
         }
         String name = file.getFileName().toString();
+        if (cause instanceof TooLargeException t) {
+            return new UnreadableDocumentException(format + " 文件过大（" + t.getMessage() + "），无法读取：" + name);
+        }
+        if (mentions(cause, "zip bomb")) {
+            return new UnreadableDocumentException(format + " 文件疑似压缩炸弹（解压后体积异常），拒绝读取：" + name);
+        }
+        if (mentions(cause, "max entry size")
+                || mentions(cause, "max text size")
+                || mentions(cause, "max file count")) {
+            return new UnreadableDocumentException(format + " 文件内部部件过大，拒绝读取：" + name);
+        }
         if (cause instanceof OutOfMemoryError) {
             return new UnreadableDocumentException(format + " 文件过大或结构异常，读取时内存不足：" + name);
         }
@@ -75,5 +89,16 @@ public final class Bounded {
             return new UnreadableDocumentException(format + " 文件结构异常（嵌套过深）：" + name);
         }
         return new UnreadableDocumentException(format + " 文件已损坏或格式不正确，无法读取：" + name, cause);
+    }
+
+    /** True when the throwable or one of its causes has the phrase in its message (case-insensitive). */
+    private static boolean mentions(Throwable t, String phrase) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String m = c.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

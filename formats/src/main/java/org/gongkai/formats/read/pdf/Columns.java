@@ -64,12 +64,30 @@ final class Columns {
             for (Segment s : line.segments()) {
                 boolean covered = ranges.stream().anyMatch(r -> s.overlap(r[0], r[1]) > -slack)
                         || extra.stream().anyMatch(r -> s.overlap(r[0], r[1]) > -slack);
-                if (!covered && !spans(s, upwards.subList(0, i), ranges.subList(0, dataColumns), line.y())) {
+                if (!covered
+                        && !wrapped(s, line, other)
+                        && !spans(s, upwards.subList(0, i), ranges.subList(0, dataColumns), line.y())) {
                     absorb(extra, s, slack);
                 }
             }
         }
         ranges.addAll(extra);
+    }
+
+    /** True when the segment is the second line of a header cell printed right above it. */
+    private static boolean wrapped(Segment s, PageLine line, List<PageLine> other) {
+        for (PageLine above : other) {
+            float dy = line.y() - above.y();
+            if (dy <= 0 || dy >= RegionFinder.TIGHT * Math.max(line.fontSize(), above.fontSize())) {
+                continue;
+            }
+            for (Segment t : above.segments()) {
+                if (t.x0() <= s.centre() && s.centre() <= t.x1() && t.x1() - t.x0() > s.x1() - s.x0()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a lower line has cells in two neighbouring data columns on either side of the segment's centre. */

@@ -32,6 +32,11 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
+    protected void writePage() {
+        // the stripper's own line assembly is not used: the layout is rebuilt from the glyphs
+    }
+
+    @Override
     protected void writeString(String text, List<TextPosition> textPositions) throws IOException {
         // text is taken from processTextPosition
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -24,6 +24,10 @@ import org.gongkai.formats.read.limits.Limits;
  * table continued over a page break kept as one grid without its repeated header.
  */
 public final class PdfExtractor implements Extractor {
+    /** Streams PDFBox creates while reading stay in memory up to 64 MB, then go to a temp file (512 MB cap). */
+    private static final org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction STREAM_CACHE =
+            MemoryUsageSetting.setupMixed(64L << 20, 512L << 20).streamCache;
+
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     @Override
@@ -60,8 +64,8 @@ public final class PdfExtractor implements Extractor {
     private RawDocument read(Path file) throws IOException, UnreadableDocumentException {
         String name = file.getFileName().toString();
         List<List<Glyph>> pages;
-        try (PDDocument document = Loader.loadPDF(
-                new RandomAccessReadBufferedFile(file), "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document =
+                Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null, STREAM_CACHE)) {
             if (document.getNumberOfPages() > Limits.MAX_PAGES) {
                 throw new UnreadableDocumentException(
                         "PDF 页数过多（" + document.getNumberOfPages() + " 页，上限 " + Limits.MAX_PAGES + " 页）：" + name);

@@ -19,7 +19,7 @@ final class TableRows {
     static final class Row {
         final String[] cells;
         final boolean[] figure;
-        final float y;
+        float y;
         final float fontSize;
         final int line;
 
@@ -82,23 +82,49 @@ final class TableRows {
         return 0;
     }
 
-    /** Joins the lines that make one row (only below the header: header lines stay as printed). */
+    /**
+     * Joins the lines that make one row. In the header only a cell's wrapped continuation lines are
+     * joined (each text of the lower line sits under a text of the line above); below it, also amounts
+     * printed above or below their label.
+     */
     static List<Row> mergeWrapped(List<Row> rows) {
         int header = headerCount(rows);
-        List<Row> out = new ArrayList<>(rows.subList(0, header));
-        for (int i = header; i < rows.size(); i++) {
+        List<Row> out = new ArrayList<>();
+        int headerOut = 0;
+        for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            Row prev = out.size() > header ? out.get(out.size() - 1) : null;
-            if (prev != null && belongsTo(row, prev)) {
+            boolean inHeader = i < header;
+            int floor = inHeader ? 0 : headerOut;
+            Row prev = out.size() > floor ? out.get(out.size() - 1) : null;
+            if (prev != null && (inHeader ? continues(row, prev) : belongsTo(row, prev))) {
                 for (int c = 0; c < row.cells.length; c++) {
                     prev.cells[c] = join(prev.cells[c], row.cells[c]);
                     prev.figure[c] |= row.figure[c];
                 }
+                if (inHeader) {
+                    prev.y = row.y; // a header cell may wrap over several lines
+                }
             } else {
                 out.add(row);
             }
+            if (inHeader) {
+                headerOut = out.size();
+            }
         }
         return out;
+    }
+
+    /** A header line whose every text continues the text printed right above it in the same column. */
+    private static boolean continues(Row row, Row prev) {
+        if (row.y - prev.y >= RegionFinder.TIGHT * Math.max(row.fontSize, prev.fontSize)) {
+            return false;
+        }
+        for (int c = 0; c < row.cells.length; c++) {
+            if (!row.cells[c].isEmpty() && (prev.cells[c].isEmpty() || row.figure[c] || prev.figure[c])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the row printed right under prev is part of prev, not a row of its own. */

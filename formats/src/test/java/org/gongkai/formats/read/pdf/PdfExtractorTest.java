@@ -84,6 +84,24 @@ class PdfExtractorTest {
     }
 
     @Test
+    void joinsAHeaderCellWrappedOverTwoLines() throws Exception {
+        Path pdf = dir.resolve("header.pdf");
+        new PdfMaker()
+                .page()
+                .row(100, COLS, "Item", "Total", "Basic", "Project")
+                .row(112, COLS, null, null, "spending", "spending")
+                .row(140, COLS, "Office", "1,200.00", "1,000.00", "200.00")
+                .write(pdf);
+
+        RawItem.Grid grid = onlyGrid(extractor.extract(pdf));
+
+        assertThat(grid.rows())
+                .containsExactly(
+                        List.of("Item", "Total", "Basic spending", "Project spending"),
+                        List.of("Office", "1,200.00", "1,000.00", "200.00"));
+    }
+
+    @Test
     void continuesATableOverAPageBreakWithoutItsRepeatedHeader() throws Exception {
         Path pdf = dir.resolve("two-pages.pdf");
         new PdfMaker()

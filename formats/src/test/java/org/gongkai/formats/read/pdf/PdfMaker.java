@@ -14,24 +14,24 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Writes small test PDFs with text placed at given positions (ASCII only: a standard-14 font). */
-final class PdfMaker {
+public final class PdfMaker {
     /** Text at x (from the left) and y (from the top), in points. */
-    record Placed(String text, float x, float y) {}
+    public record Placed(String text, float x, float y) {}
 
     private final List<List<Placed>> pages = new ArrayList<>();
 
-    PdfMaker page() {
+    public PdfMaker page() {
         pages.add(new ArrayList<>());
         return this;
     }
 
-    PdfMaker text(String text, float x, float y) {
+    public PdfMaker text(String text, float x, float y) {
         pages.get(pages.size() - 1).add(new Placed(text, x, y));
         return this;
     }
 
     /** A row of cells at the given x-positions; null leaves the cell blank. */
-    PdfMaker row(float y, float[] xs, String... cells) {
+    public PdfMaker row(float y, float[] xs, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (cells[i] != null) {
                 text(cells[i], xs[i], y);
@@ -40,11 +40,11 @@ final class PdfMaker {
         return this;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         write(file, null);
     }
 
-    void write(Path file, String userPassword) throws IOException {
+    public void write(Path file, String userPassword) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<Placed> content : pages) {

@@ -12,9 +12,18 @@ import org.gongkai.core.audit.Location;
  * @param where the place it is printed
  * @param place short description of the place for messages ("表五", "正文")
  * @param inTable true for table rows, false for narrative mentions
+ * @param overlapped true when a split 款/项 part was printed one digit too long, repeating the parent's last digit
+ *     ("301" | "103" for 30103); {@code raw} is then the code meant
  */
 record CodeRef(
-        String raw, String name, CodeList list, boolean wellFormed, Location where, String place, boolean inTable) {
+        String raw,
+        String name,
+        CodeList list,
+        boolean wellFormed,
+        Location where,
+        String place,
+        boolean inTable,
+        boolean overlapped) {
 
     /** The lists a code can belong to, told apart by the first digit. */
     enum CodeList {

@@ -11,13 +11,17 @@ import org.gongkai.core.disclosure.Table;
 /** Finds the classification codes printed in a disclosure's tables and narrative. */
 final class CodeRefs {
     private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
-    private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3,8})(?![\\d.,])\\s*(\\S.*)?$");
+    /** "201 一般公共服务支出", "2010504信息事务", or split "301 01基本工资" / "201 05 04 信息事务". */
+    private static final Pattern LEADING_CODE =
+            Pattern.compile("^(\\d{3,8}(?:[ \\u3000]+\\d{2}(?![\\d.,])){0,2})(?![\\d.,])\\s*(\\S.*)?$");
     /** "一般公共服务（类：201）财政事务（款：05）行政运行（项：04）" — the Xinjiang narrative form. */
     private static final Pattern LEVEL_MENTION =
             Pattern.compile("([\\p{IsHan}、]{2,30})[（(](类|款|项)[：:]\\s*([0-9０-９]{1,4})\\s*[)）]");
     /** "2010504 信息事务" / "2010504信息事务" in running text. */
     private static final Pattern INLINE_CODE = Pattern.compile(
             "(?<![\\d.,，０-９])([23]\\d{4}(?:\\d{2})?)(?![\\d.,])[ \\u3000]?(?![万元亿千百人个年月日辆台套次份平件户名家所])([\\p{IsHan}]{2,20})");
+
+    private static final Pattern SECTION_IN_LABEL = Pattern.compile("^(\\d{2})(?=\\p{IsHan})");
 
     private CodeRefs() {}
 
@@ -45,6 +49,7 @@ final class CodeRefs {
         }
         String label = "";
         boolean fromKey = false;
+        boolean overlapped = false;
         if (!codeColumns.isEmpty()) {
             StringBuilder joined = new StringBuilder();
             for (int k = 0; k < codeColumns.size(); k++) {
@@ -54,6 +59,14 @@ final class CodeRefs {
                 }
                 if (codeColumns.size() > 1) {
                     int want = k == 0 ? 3 : 2;
+                    if (k > 0
+                            && part.length() == want + 1
+                            && joined.length() > 0
+                            && part.charAt(0) == joined.charAt(joined.length() - 1)
+                            && part.chars().allMatch(Character::isDigit)) {
+                        part = part.substring(1);
+                        overlapped = true;
+                    }
                     if (part.length() != want || !part.chars().allMatch(Character::isDigit)) {
                         wellFormed = false;
                     }
@@ -72,8 +85,9 @@ final class CodeRefs {
             }
             String cell = Texts.norm(row.cell(i));
             Matcher m = LEADING_CODE.matcher(row.cell(i).strip());
-            if (m.matches() && (raw.isEmpty() || raw.equals(m.group(1)))) {
-                raw = m.group(1);
+            String leading = m.matches() ? Texts.norm(m.group(1)) : "";
+            if (m.matches() && (raw.isEmpty() || raw.equals(leading))) {
+                raw = leading;
                 fromKey = false;
                 label = m.group(2) == null ? "" : m.group(2);
                 break;
@@ -81,6 +95,11 @@ final class CodeRefs {
             if (label.isEmpty() && !cell.isEmpty() && !cell.chars().allMatch(Character::isDigit)) {
                 label = cell;
             }
+        }
+        Matcher tail = SECTION_IN_LABEL.matcher(Texts.norm(label));
+        if ((raw.length() == 3 || raw.length() == 5) && tail.find()) {
+            raw = raw + tail.group(1); // "301" | "01基本工资": the 款 digits printed with the name
+            label = Texts.norm(label).substring(2);
         }
         if (raw.isEmpty()) {
             return;
@@ -101,7 +120,8 @@ final class CodeRefs {
         }
         String name = Texts.norm(label);
         String where = raw + (name.isEmpty() ? "" : " " + name);
-        out.add(new CodeRef(raw, name, list, wellFormed, Where.row(t, row, where, "科目名称"), Where.tableName(t), true));
+        out.add(new CodeRef(
+                raw, name, list, wellFormed, Where.row(t, row, where, "科目名称"), Where.tableName(t), true, overlapped));
     }
 
     private static void fromParagraph(Paragraph p, List<CodeRef> out) {
@@ -137,7 +157,14 @@ final class CodeRefs {
             chainEnd = m.end();
             int nameStart = m.end(1) - name.length();
             out.add(new CodeRef(
-                    raw, name, CodeRef.CodeList.of(raw), wellFormed, Where.span(p, nameStart, m.end()), "正文", false));
+                    raw,
+                    name,
+                    CodeRef.CodeList.of(raw),
+                    wellFormed,
+                    Where.span(p, nameStart, m.end()),
+                    "正文",
+                    false,
+                    false));
         }
         Matcher inline = INLINE_CODE.matcher(text);
         while (inline.find()) {
@@ -149,6 +176,7 @@ final class CodeRefs {
                     true,
                     Where.span(p, inline.start(), inline.end()),
                     "正文",
+                    false,
                     false));
         }
     }

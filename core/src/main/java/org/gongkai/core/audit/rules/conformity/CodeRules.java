@@ -51,6 +51,7 @@ final class CodeRules {
         rules.add(TableCodeRules.parentMissing());
         rules.add(TableCodeRules.order());
         rules.add(TableCodeRules.wrongList());
+        rules.add(TableCodeRules.splitOverlap());
         return rules;
     }
 
@@ -103,7 +104,7 @@ final class CodeRules {
                 severity,
                 CONFORMITY,
                 title,
-                "{place}：{code}印为“{printed}”，{year}年科目表中为“{official}”",
+                "{place}：{code}印为“{printed}”，{year}科目表中为“{official}”",
                 "忽略空白、全半角括号、“（类）”后缀和末尾“支出”",
                 "I-21",
                 (c, r) -> {
@@ -112,7 +113,7 @@ final class CodeRules {
                             continue;
                         }
                         CodeVerdict v = CodeVerdict.of(c.classifications(), ref);
-                        if (v.status() != CodeStatus.NAME_MISMATCH) {
+                        if (v.status() != CodeStatus.NAME_MISMATCH || CodeVerdict.partOfName(ref, v.officialName())) {
                             continue;
                         }
                         if (verifiedOnly != null && v.verified() != verifiedOnly) {
@@ -123,7 +124,11 @@ final class CodeRules {
                                 .with("code", ref.raw())
                                 .with("printed", ref.name())
                                 .with("official", v.officialName())
-                                .with("year", String.valueOf(c.classifications().year()))
+                                .with(
+                                        "year",
+                                        c.classifications().year() > 0
+                                                ? c.classifications().year() + "年"
+                                                : "所带")
                                 .expected(v.officialName())
                                 .actual(ref.name())
                                 .suggest("改为“" + v.officialName() + "”")
@@ -171,7 +176,11 @@ final class CodeRules {
                             continue;
                         }
                         CodeRef earlier = first.putIfAbsent(ref.raw(), ref);
-                        if (earlier == null || CodeVerdict.sameName(ref.name(), earlier.name())) {
+                        if (earlier == null
+                                || CodeVerdict.sameName(ref.name(), earlier.name())
+                                || CodeVerdict.wrapped(ref.name(), earlier.name())
+                                || ref.name().chars().noneMatch(ch -> Texts.isHan((char) ch))
+                                || earlier.name().chars().noneMatch(ch -> Texts.isHan((char) ch))) {
                             continue;
                         }
                         if (!reported.add(ref.raw() + "|" + Texts.key(ref.name()))) {

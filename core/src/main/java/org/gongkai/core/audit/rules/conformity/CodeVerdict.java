@@ -55,6 +55,33 @@ record CodeVerdict(CodeStatus status, String officialName, boolean verified) {
         return new CodeVerdict(status, e.name(), verified);
     }
 
+    /**
+     * True for a narrative mention whose name is only part of the official one (a name cut by a line break, or the
+     * official name followed by running text): not a contradiction.
+     */
+    static boolean partOfName(CodeRef ref, String official) {
+        String printed = Texts.key(ref.name());
+        String full = Texts.key(official);
+        if (printed.chars().noneMatch(ch -> Texts.isHan((char) ch))) {
+            return true; // "………" or digits: no name printed
+        }
+        if (ref.inTable()) {
+            // a label wrapped over two rows: cut short, or carrying the previous row's tail
+            return wrapped(printed, full);
+        }
+        return printed.length() >= 2 && (full.contains(printed) || printed.startsWith(full));
+    }
+
+    /** One name is the other cut by a line wrap: a prefix of at least four characters, or the tail of a longer one. */
+    static boolean wrapped(String a, String b) {
+        String x = Texts.key(a);
+        String y = Texts.key(b);
+        return (x.length() >= 4 && y.startsWith(x))
+                || (y.length() >= 4 && x.startsWith(y))
+                || (y.length() >= 4 && x.endsWith(y))
+                || (x.length() >= 4 && y.endsWith(x));
+    }
+
     /** Names equal up to white space, bracket width, a level suffix "（类）" and a dropped trailing "支出". */
     static boolean sameName(String printed, String official) {
         String a = Texts.key(printed).replaceAll("\\((类|款|项)\\)$", "");

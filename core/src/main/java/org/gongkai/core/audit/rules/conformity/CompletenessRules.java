@@ -70,7 +70,7 @@ final class CompletenessRules {
                 "财预〔2016〕143号；参考资料 §1.2",
                 (c, r) -> family(c).ifPresent(f -> {
                     for (TemplateFamily.RequiredTable rt : f.tables()) {
-                        if (TemplateFamilies.find(c.disclosure(), rt).isEmpty()) {
+                        if (!TemplateFamilies.present(c.disclosure(), rt)) {
                             r.at(Location.document())
                                     .with("family", f.label())
                                     .with("table", rt.name())
@@ -116,7 +116,7 @@ final class CompletenessRules {
                 "“{table}”排在“{previous}”之前，与{family}的顺序不同",
                 "",
                 "参考资料 §1.2",
-                (c, r) -> family(c).ifPresent(f -> {
+                (c, r) -> family(c).filter(TemplateFamily::ordered).ifPresent(f -> {
                     int lastIndex = -1;
                     String lastName = "";
                     List<Table> tables = c.disclosure().tables().toList();

@@ -16,6 +16,10 @@ public final class ConformityRules {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(CodeRules.all());
         rules.addAll(CompletenessRules.all());
+        rules.addAll(TargetStructureRules.all());
+        rules.addAll(TargetValueRules.all());
+        rules.addAll(TargetMoneyRules.all());
+        rules.addAll(TextLintRules.all());
         return List.copyOf(rules);
     }
 }

@@ -50,28 +50,41 @@ final class DocText {
 
     /**
      * The pieces of the part that starts with a heading or short paragraph containing {@code marker}, up to the
-     * next heading of the same or a higher level (or, for a paragraph marker, the next level-1/2 heading).
+     * next heading of the same or a higher level (or, for a paragraph marker, the next level-1/2 heading). When the
+     * marker occurs more than once (a table of contents), the part with most "term：text" pieces wins.
      */
     static List<Piece> partAfter(Disclosure d, String marker) {
         List<Piece> all = pieces(d);
-        List<Piece> out = new ArrayList<>();
-        int level = -1;
-        boolean in = false;
-        for (Piece p : all) {
-            if (!in) {
-                boolean isMarker = Texts.norm(p.text()).contains(marker)
-                        && (p.isHeading() || Texts.norm(p.text()).length() <= marker.length() + 12);
-                if (isMarker) {
-                    in = true;
-                    level = p.isHeading() ? p.heading().level() : 2;
-                }
+        List<Piece> best = new ArrayList<>();
+        int bestScore = -1;
+        for (int start = 0; start < all.size(); start++) {
+            Piece p = all.get(start);
+            String text = Texts.norm(p.text());
+            if (!text.contains(marker) || !(p.isHeading() || text.length() <= marker.length() + 12)) {
                 continue;
             }
-            if (p.isHeading() && p.heading().level() <= level) {
-                break;
+            int level = p.isHeading() ? p.heading().level() : 2;
+            List<Piece> part = new ArrayList<>();
+            for (int k = start + 1; k < all.size(); k++) {
+                Piece q = all.get(k);
+                if (q.isHeading() && q.heading().level() <= level) {
+                    break;
+                }
+                part.add(q);
             }
-            out.add(p);
+            int score = 0;
+            for (Piece q : part) {
+                String t = Texts.norm(q.text());
+                int colon = t.indexOf(':');
+                if (colon > 0 && colon < 25) {
+                    score++;
+                }
+            }
+            if (score >= bestScore) {
+                best = part;
+                bestScore = score;
+            }
         }
-        return out;
+        return best;
     }
 }

@@ -130,7 +130,7 @@ final class EmptyTableRules {
                 "",
                 "I-36",
                 (c, r) -> c.disclosure().tables().forEach(t -> {
-                    if (EmptyTables.holdsNoFigure(t)) {
+                    if (!EmptyTables.hasFigure(t)) {
                         return;
                     }
                     for (String note : t.notes()) {

@@ -23,42 +23,38 @@ final class EmptyTables {
 
     private EmptyTables() {}
 
-    /** True when the table holds no figure: every amount blank, zero or a dash. */
-    static boolean holdsNoFigure(Table t) {
-        boolean anyAmountColumn = false;
+    /** True when the reader understood the table: it has amount columns. */
+    static boolean structured(Table t) {
+        return t.columns().stream().anyMatch(c -> c.type() == Table.ColumnType.AMOUNT);
+    }
+
+    /** True when some amount cell holds a figure other than zero. */
+    static boolean hasFigure(Table t) {
         for (int i = 0; i < t.columns().size(); i++) {
             if (t.columns().get(i).type() != Table.ColumnType.AMOUNT) {
                 continue;
             }
-            anyAmountColumn = true;
             for (Table.Row row : t.rows()) {
                 if (!isNil(row.cell(i))) {
-                    return false;
+                    return true;
                 }
             }
         }
-        return anyAmountColumn;
+        return false;
     }
 
-    /** Empty in the I-36 sense: no figure, and either a fund table or one left entirely blank. */
+    /** True when the table is understood and holds no figure: every amount blank, zero or a dash. */
+    static boolean holdsNoFigure(Table t) {
+        return structured(t) && !hasFigure(t);
+    }
+
+    /** Empty in the I-36 sense: a 政府性基金 or 国有资本经营 table with no figure. */
     static boolean needsEmptyNote(Table t) {
         if (!holdsNoFigure(t)) {
             return false;
         }
         String title = Texts.key(t.title());
-        if (title.contains("政府性基金") || title.contains("国有资本经营")) {
-            return true;
-        }
-        for (int i = 0; i < t.columns().size(); i++) {
-            if (t.columns().get(i).type() == Table.ColumnType.AMOUNT) {
-                for (Table.Row row : t.rows()) {
-                    if (!Texts.isBlank(row.cell(i))) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
+        return title.contains("政府性基金") || title.contains("国有资本经营");
     }
 
     static boolean isNil(String cell) {

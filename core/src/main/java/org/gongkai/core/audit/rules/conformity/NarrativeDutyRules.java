@@ -65,14 +65,22 @@ final class NarrativeDutyRules {
                 "增减额为0的不要求原因",
                 "N-05；参考资料 §1.4",
                 (c, r) -> {
-                    for (DocText.Piece p : sanGongPart(c.disclosure())) {
+                    List<DocText.Piece> part = sanGongPart(c.disclosure());
+                    for (int k = 0; k < part.size(); k++) {
+                        DocText.Piece p = part.get(k);
+                        StringBuilder following = new StringBuilder();
+                        for (int n = k + 1; n < Math.min(part.size(), k + 7); n++) {
+                            following.append(part.get(n).text());
+                        }
                         for (Texts.Span s : Texts.sentences(p.text())) {
                             Matcher m = CHANGE.matcher(s.text());
                             while (m.find()) {
                                 if (new BigDecimal(m.group(2)).signum() == 0) {
                                     continue;
                                 }
-                                String rest = s.text().substring(m.end());
+                                // a reason may come later in the paragraph (items first, reasons after) or in
+                                // the breakdown introduced by "其中："
+                                String rest = p.text().substring(s.start() + m.end()) + following;
                                 if (REASON.matcher(rest).find()
                                         || REASON.matcher(s.text().substring(0, m.start()))
                                                 .find()) {
@@ -103,7 +111,9 @@ final class NarrativeDutyRules {
                             .tables()
                             .filter(t -> Texts.key(t.title()).contains("政府性基金"))
                             .toList();
-                    if (fund.isEmpty() || c.disclosure().paragraphs().findAny().isEmpty()) {
+                    if (fund.isEmpty()
+                            || c.disclosure().paragraphs().findAny().isEmpty()
+                            || !fund.stream().allMatch(EmptyTables::structured)) {
                         return;
                     }
                     boolean empty = fund.stream().allMatch(EmptyTables::holdsNoFigure);
@@ -113,9 +123,17 @@ final class NarrativeDutyRules {
                             return false;
                         }
                         return empty
-                                ? EmptyTables.STATES_EMPTY.matcher(s).find() || s.matches(".*(没有|未安排|无).*")
+                                ? EmptyTables.STATES_EMPTY.matcher(s).find()
+                                        || s.matches(".*(没有|未安排|无|(?<![0-9.])0(\\.0+)?万?元).*")
                                 : s.matches(".*[0-9]\\s*万?元.*");
                     });
+                    boolean noted = empty
+                            && fund.stream()
+                                    .flatMap(t -> EmptyTables.notes(c.disclosure(), t).stream())
+                                    .anyMatch(n -> EmptyTables.STATES_EMPTY
+                                            .matcher(Texts.norm(n))
+                                            .find());
+                    stated |= noted;
                     if (!stated) {
                         r.at(Where.table(fund.get(0)))
                                 .with("what", empty ? "（本单位没有政府性基金预算拨款、表为空）" : "支出的金额和用途")

@@ -109,6 +109,40 @@ final class TableCodeRules {
         return (code + "0000000").substring(0, 7) + code.length();
     }
 
+    static Rule splitOverlap() {
+        return ConformityRule.of(
+                "CODE.SPLIT-OVERLAP",
+                WARNING,
+                CONFORMITY,
+                "分栏编码位数错误",
+                "{place}的下级编码栏印成多一位、与上级编码重叠（如{code}印为“{parent}”“{part}”），应只印本级两位",
+                "",
+                "参考资料 §1.3",
+                (c, r) -> {
+                    for (List<CodeRef> table : byTable(c.disclosure())) {
+                        for (CodeRef ref : table) {
+                            if (ref.overlapped()) {
+                                String parent = ref.raw().substring(0, ref.raw().length() - 2);
+                                r.at(ref.where())
+                                        .with("place", ref.place())
+                                        .with("code", ref.raw())
+                                        .with("parent", parent)
+                                        .with(
+                                                "part",
+                                                parent.substring(parent.length() - 1)
+                                                        + ref.raw().substring(parent.length()))
+                                        .expected(ref.raw().substring(parent.length()))
+                                        .actual(parent.substring(parent.length() - 1)
+                                                + ref.raw().substring(parent.length()))
+                                        .suggest("款、项栏只印两位，如“" + ref.raw().substring(parent.length()) + "”")
+                                        .report();
+                                break; // one finding per table: the whole column is printed this way
+                            }
+                        }
+                    }
+                });
+    }
+
     static Rule wrongList() {
         return ConformityRule.of(
                 "CODE.WRONG-LIST",

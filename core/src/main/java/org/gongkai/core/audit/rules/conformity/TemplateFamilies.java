@@ -32,7 +32,7 @@ final class TemplateFamilies {
     static Optional<TemplateFamily> detect(Disclosure d) {
         String id = d.info().templateId();
         for (TemplateFamily f : ALL) {
-            if (f.id().equals(id)) {
+            if (f.id().equals(id) || f.aliases().contains(id)) {
                 return Optional.of(f);
             }
         }
@@ -57,6 +57,15 @@ final class TemplateFamilies {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * True when the disclosure has the required table, or at least prints its title as a line of text (a table
+     * the reader could not rebuild is still there).
+     */
+    static boolean present(Disclosure d, TemplateFamily.RequiredTable rt) {
+        return !find(d, rt).isEmpty()
+                || DocText.pieces(d).stream().anyMatch(p -> p.text().length() <= 60 && rt.matches(p.text()));
+    }
+
     /** The tables of a disclosure that stand for a required table (by title, else by key). */
     static List<Table> find(Disclosure d, TemplateFamily.RequiredTable rt) {
         List<Table> byTitle = d.tables().filter(t -> rt.matches(t.title())).toList();
@@ -76,8 +85,10 @@ final class TemplateFamilies {
         List<TemplateFamily> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String id = null;
+            List<String> aliases = List.of();
             String label = null;
             DisclosureInfo.Kind kind = null;
+            boolean ordered = false;
             List<TemplateFamily.RequiredTable> tables = new ArrayList<>();
             List<TemplateFamily.RequiredSection> sections = new ArrayList<>();
             String line;
@@ -93,17 +104,26 @@ final class TemplateFamilies {
                 String[] p = Arrays.stream(line.substring(space + 1).split("\\|"))
                         .map(String::strip)
                         .toArray(String[]::new);
-                if (p.length != 3 && !word.equals("section") || word.equals("section") && p.length != 2) {
+                boolean ok = switch (word) {
+                    case "family" -> p.length == 3 || p.length == 4;
+                    case "section" -> p.length == 2;
+                    default -> p.length == 3;
+                };
+                if (!ok) {
                     throw new IllegalStateException(RESOURCE + " 第" + n + "行格式错误：" + line);
                 }
                 switch (word) {
                     case "family" -> {
                         if (id != null) {
-                            out.add(new TemplateFamily(id, label, kind, List.copyOf(tables), List.copyOf(sections)));
+                            out.add(new TemplateFamily(
+                                    id, aliases, label, kind, ordered, List.copyOf(tables), List.copyOf(sections)));
                         }
-                        id = p[0];
+                        List<String> ids = List.of(p[0].split(","));
+                        id = ids.get(0);
+                        aliases = ids.subList(1, ids.size());
                         label = p[1];
                         kind = DisclosureInfo.Kind.valueOf(p[2]);
+                        ordered = p.length == 4 && p[3].equals("ordered");
                         tables = new ArrayList<>();
                         sections = new ArrayList<>();
                     }
@@ -113,7 +133,8 @@ final class TemplateFamilies {
                 }
             }
             if (id != null) {
-                out.add(new TemplateFamily(id, label, kind, List.copyOf(tables), List.copyOf(sections)));
+                out.add(new TemplateFamily(
+                        id, aliases, label, kind, ordered, List.copyOf(tables), List.copyOf(sections)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,13 +8,21 @@ import org.gongkai.core.disclosure.DisclosureInfo;
  * from {@code template-families.txt} by {@link TemplateFamilies}.
  *
  * @param id stable ID, compared with {@link DisclosureInfo#templateId()}
+ * @param aliases other template IDs of the same family (e.g. the 单位 variant of a 部门 template)
  * @param label Chinese name for messages
  * @param kind budget or final accounts
+ * @param ordered true when the template fixes the order of its tables (numbered 表一…表九)
  * @param tables required tables in template order
  * @param sections required narrative sections
  */
 record TemplateFamily(
-        String id, String label, DisclosureInfo.Kind kind, List<RequiredTable> tables, List<RequiredSection> sections) {
+        String id,
+        List<String> aliases,
+        String label,
+        DisclosureInfo.Kind kind,
+        boolean ordered,
+        List<RequiredTable> tables,
+        List<RequiredSection> sections) {
 
     /**
      * A required table: its key, standard name and title matcher (alternatives of word lists, "!" = must not

@@ -14,7 +14,7 @@ final class Where {
         String number = t.number().strip();
         String title = t.title().strip();
         if (number.isEmpty()) {
-            return title.isEmpty() ? t.key() : title;
+            return title.isEmpty() ? (t.key().isEmpty() ? "无标题的表" : t.key()) : title;
         }
         return title.isEmpty() ? number : number + " " + title;
     }

@@ -170,6 +170,8 @@ class CrossTableRulesTest {
     @Silent("X.T2-T3-ITEM")
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
+    @org.gongkai.core.audit.Fires("{0}")
+    @org.gongkai.core.audit.Silent("{0}")
     void ruleFiresOnMutatedCellAndIsSilentOtherwise(
             String rule,
             String table,

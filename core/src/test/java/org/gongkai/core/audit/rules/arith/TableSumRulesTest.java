@@ -108,6 +108,8 @@ class TableSumRulesTest {
     @Silent("T8.VEHICLES")
     @ParameterizedTest(name = "{0}")
     @MethodSource("mutations")
+    @org.gongkai.core.audit.Fires("{0}")
+    @org.gongkai.core.audit.Silent("{0}")
     void ruleFiresOnMutatedCell(
             String rule, String table, int row, int column, String text, String where, String expected, String actual) {
         Disclosure d = Fixture.withCell(Fixture.disclosure(), table, row, column, text);

@@ -11,6 +11,7 @@ import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
 import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.Table;
 import org.junit.jupiter.api.Test;
 
 class CodeRulesTest {
@@ -125,6 +126,25 @@ class CodeRulesTest {
         assertThat(run("CODE.ECON-MALFORMED", d)).extracting(Finding::actual).containsExactly("3010");
         assertThat(run("CODE.ECON-NAME", d)).extracting(Finding::expected).containsExactly("基本工资", "工资奖金津补贴");
         assertThat(run("CODE.ECON-UNKNOWN", d)).extracting(Finding::actual).containsExactly("30199");
+    }
+
+    @Test
+    @Silent("CODE.ECON-MALFORMED")
+    void splitCodesWhose款OverlapsThe类AreAPrintConventionNotAnError() {
+        // Some systems print 30211 as 类 "302" and 款 "211" (the code's last three digits).
+        List<Table.Column> cols = List.of(
+                new Table.Column("code.class", "类", Table.ColumnType.CODE),
+                new Table.Column("code.section", "款", Table.ColumnType.CODE),
+                new Table.Column("name", "科目名称", Table.ColumnType.LABEL),
+                new Table.Column("total", "合计", Table.ColumnType.AMOUNT));
+        Disclosure ok = Docs.budget(2021)
+                .table("T6", "表六", "一般公共预算基本支出情况表", cols, List.of(), "302|211|差旅费|2.5", "301|01|基本工资|1")
+                .build();
+        assertThat(run("CODE.ECON-MALFORMED", ok)).isEmpty();
+        Disclosure bad = Docs.budget(2021)
+                .table("T6", "表六", "一般公共预算基本支出情况表", cols, List.of(), "302|311|差旅费|2.5")
+                .build();
+        assertThat(run("CODE.ECON-MALFORMED", bad)).extracting(Finding::actual).containsExactly("302311");
     }
 
     @Test
@@ -252,5 +272,70 @@ class CodeRulesTest {
         assertThat(run("CODE.WRONG-LIST", d))
                 .singleElement()
                 .satisfies(x -> assertThat(x.actual()).isEqualTo("2010504"));
+    }
+
+    private static Disclosure splitT6(String... rows) {
+        return Docs.budget(2021)
+                .table(
+                        "T6",
+                        "表六",
+                        "一般公共预算基本支出情况表",
+                        List.of(
+                                new Table.Column("code.class", "类", Table.ColumnType.CODE),
+                                new Table.Column("code.section", "款", Table.ColumnType.CODE),
+                                new Table.Column("name", "经济分类科目名称", Table.ColumnType.LABEL),
+                                new Table.Column("total", "合计", Table.ColumnType.AMOUNT)),
+                        List.of(),
+                        rows)
+                .build();
+    }
+
+    @Test
+    @Fires("CODE.SPLIT-OVERLAP")
+    void sectionPrintedWithThreeDigits() {
+        Disclosure d = splitT6("301||工资福利支出|5", "301|102|津贴补贴|2", "301|101|基本工资|3");
+        assertThat(run("CODE.SPLIT-OVERLAP", d)).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("02");
+            assertThat(f.message()).contains("“301”“102”");
+        });
+        assertThat(run("CODE.ECON-MALFORMED", d)).isEmpty();
+        assertThat(run("CODE.ECON-NAME", d)).isEmpty();
+    }
+
+    @Test
+    @Silent("CODE.SPLIT-OVERLAP")
+    void twoDigitSectionsAreRight() {
+        Disclosure d = splitT6("301||工资福利支出|5", "301|01|基本工资|3", "301|02|津贴补贴|2");
+        assertThat(run("CODE.SPLIT-OVERLAP", d)).isEmpty();
+        assertThat(run("CODE.ECON-MALFORMED", splitT6("301|1|基本工资|3"))).hasSize(1);
+    }
+
+    @Test
+    @Silent("CODE.FUNC-NAME")
+    @Silent("CODE.NAME-VARIES")
+    @Silent("CODE.ECON-NAME")
+    void wrappedLabelsAndSplitLeadingCodesAreNotMismatches() {
+        Disclosure d = Docs.budget(2021)
+                .codeTable("T2", "表二", "收入预算总表", "201|一般公共服务支出|1||", "20105|统计信息|1||", "2010504|务信息事务|1||")
+                .codeTable("T3", "表三", "支出预算总表", "201|一般公共服务支出|1||", "20105|统计信息事务|1||", "2010504|信息事务|1||")
+                .table(
+                        "",
+                        "",
+                        "一般公共预算基本支出部门预算经济分类预算表",
+                        List.of(
+                                new Table.Column("name", "项目", Table.ColumnType.LABEL),
+                                new Table.Column("total", "合计", Table.ColumnType.AMOUNT)),
+                        List.of(),
+                        "301 01基本工资|3",
+                        "301 02津贴补贴|2",
+                        "302 ………|0")
+                .build();
+        assertThat(run("CODE.FUNC-NAME", d)).isEmpty();
+        assertThat(run("CODE.NAME-VARIES", d)).isEmpty();
+        assertThat(run("CODE.ECON-NAME", d)).isEmpty();
+        assertThat(CodeRefs.inTables(d)).extracting(CodeRef::raw).contains("30101", "30102");
+        Disclosure split = splitT6("301||01基本工资|3");
+        assertThat(CodeRefs.inTables(split)).extracting(CodeRef::raw).containsExactly("30101");
+        assertThat(run("CODE.ECON-NAME", split)).isEmpty();
     }
 }

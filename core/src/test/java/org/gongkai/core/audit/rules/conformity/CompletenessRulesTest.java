@@ -69,7 +69,7 @@ class CompletenessRulesTest {
     void completeXinjiangDocumentIsSilent() {
         Disclosure d = XinjiangDocs.complete().build();
         assertThat(TemplateFamilies.detect(d))
-                .hasValueSatisfying(f -> assertThat(f.id()).isEqualTo("xinjiang-2021"));
+                .hasValueSatisfying(f -> assertThat(f.id()).isEqualTo("xinjiang-2021-dept-budget"));
         for (String id : IDS) {
             assertThat(run(id, d)).as(id).isEmpty();
         }
@@ -82,13 +82,19 @@ class CompletenessRulesTest {
             national.codeTable("", "", title, "201|一般公共服务支出|1||");
         }
         assertThat(TemplateFamilies.detect(national.build()))
-                .hasValueSatisfying(f -> assertThat(f.id()).isEqualTo("national-budget"));
-        assertThat(TemplateFamilies.detect(
-                        Docs.budget(2026).template("shanghai-budget").para("x").build()))
+                .hasValueSatisfying(f -> assertThat(f.id()).isEqualTo("national-dept-budget"));
+        assertThat(TemplateFamilies.detect(Docs.budget(2026)
+                        .template("shanghai-unit-budget")
+                        .para("x")
+                        .build()))
                 .hasValueSatisfying(f -> assertThat(f.tables()).hasSize(9));
         assertThat(TemplateFamilies.all())
                 .extracting(TemplateFamily::id)
-                .containsExactly("xinjiang-2021", "national-budget", "shanghai-budget", "national-final");
+                .containsExactly(
+                        "xinjiang-2021-dept-budget",
+                        "national-dept-budget",
+                        "shanghai-dept-budget",
+                        "national-final-accounts");
     }
 
     @Test
@@ -230,7 +236,8 @@ class CompletenessRulesTest {
     void sanGongChangeWithoutReason() {
         Disclosure d = Docs.budget(2021)
                 .heading(2, "八", "关于某某中心2021年一般公共预算“三公”经费预算情况说明")
-                .para("“三公”经费0.50万元，比上年增加0万元；公务接待费0.5万元，比上年减少0.2万元；公务用车运行费比上年增加1万元，主要原因是车辆老化。")
+                .para("“三公”经费0.50万元，比上年增加0万元；公务用车运行费比上年增加1万元，主要原因是车辆老化。")
+                .para("公务接待费0.5万元，比上年减少0.2万元。")
                 .build();
         assertThat(run("DOC.SANGONG-REASON", d)).singleElement().satisfies(f -> {
             assertThat(f.actual()).isEqualTo("减少0.2万元");
@@ -241,12 +248,26 @@ class CompletenessRulesTest {
     @Test
     @Fires("DOC.FUND-STATEMENT")
     void fundTableWithoutStatement() {
-        Disclosure d = edit(
-                XinjiangDocs.complete().build(),
-                b -> b instanceof Paragraph p && p.text().contains("政府性基金") ? null : b);
-        assertThat(run("DOC.FUND-STATEMENT", d))
+        Docs d = Docs.budget(2021);
+        for (int i = 0; i < 8; i++) {
+            d.codeTable("T" + (i + 1), XinjiangDocs.NUMBERS[i], XinjiangDocs.TITLES[i], "201|一般公共服务支出|1||");
+        }
+        Disclosure silent = d.emptyTable("T9", "表九", XinjiangDocs.TITLES[8])
+                .para("收支总预算10万元。")
+                .build();
+        assertThat(run("DOC.FUND-STATEMENT", silent))
                 .singleElement()
                 .satisfies(f -> assertThat(f.location().table()).startsWith("表九"));
+        Disclosure zero = new Disclosure(
+                silent.info(),
+                java.util.stream.Stream.concat(
+                                silent.blocks().stream(),
+                                java.util.stream.Stream.of(new Paragraph(
+                                        "",
+                                        "政府性基金拨款支出预算0万元，与上年预算持平。",
+                                        silent.blocks().get(0).ref())))
+                        .toList());
+        assertThat(run("DOC.FUND-STATEMENT", zero)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.gongkai.core.audit.rules.conformity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.TargetTable;
+
+/** Shared reading of target tables and of the project list of the narrative (§七). */
+final class Targets {
+    private static final Pattern PROJECT_NAME = Pattern.compile("项目名称[：:]\\s*([^\\s，。；]{2,60})");
+
+    private Targets() {}
+
+    /** Indicator rows that carry a name or a value. */
+    static List<Indicator> indicators(TargetTable t) {
+        List<Indicator> out = new ArrayList<>();
+        for (TargetTable.IndicatorRow row : t.indicators()) {
+            if (!Texts.isBlank(row.name()) || !Texts.isBlank(row.value())) {
+                out.add(Indicator.of(row));
+            }
+        }
+        return out;
+    }
+
+    /** Project names listed in the narrative ("项目名称：…"), in order, without "无". */
+    static List<String> narrativeProjects(Disclosure d) {
+        List<String> out = new ArrayList<>();
+        d.paragraphs().forEach(p -> {
+            Matcher m = PROJECT_NAME.matcher(p.text());
+            while (m.find()) {
+                String name = m.group(1).strip();
+                if (!name.equals("无") && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The unit the document is about: its info, else the most frequent table preparer. */
+    static String documentUnit(Disclosure d) {
+        if (!Texts.isBlank(d.info().unitName())) {
+            return d.info().unitName().strip();
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        d.tables().forEach(t -> {
+            if (!Texts.isBlank(t.preparer())) {
+                counts.merge(t.preparer().strip(), 1, Integer::sum);
+            }
+        });
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse("");
+    }
+
+    /** Percent of the title's character bigrams that occur in the text (0 when the title has none). */
+    static int overlapPercent(String title, String text) {
+        var a = Texts.hanBigrams(title);
+        if (a.isEmpty()) {
+            return 0;
+        }
+        var b = Texts.hanBigrams(text);
+        long shared = a.stream().filter(b::contains).count();
+        return (int) (shared * 100 / a.size());
+    }
+
+    /** The four-digit year printed with a target table ("（2021年）" → 2021), or 0. */
+    static int year(TargetTable t) {
+        Matcher m = Pattern.compile("(19|20)\\d{2}").matcher(Texts.norm(t.year()));
+        return m.find() ? Integer.parseInt(m.group()) : 0;
+    }
+}

@@ -1,0 +1,73 @@
+package org.gongkai.core.audit.rules.conformity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises variants of the publishing unit's name: doubled characters, or the same stem with another ending. */
+final class UnitNames {
+    static final Pattern SUFFIX = Pattern.compile("(中心|办公室|委员会|管理局|局|委|厅|处|站|所|院|队|会|部|室|馆|办|街道办事处|政府|公司|学校|医院)$");
+
+    private UnitNames() {}
+
+    /**
+     * The unit-like names in a text that start like the unit's name: the longest run of Han characters after the
+     * same first two characters that ends with an organisation word, at most six characters longer than the name.
+     */
+    static java.util.List<Found> candidates(String text, String unit) {
+        java.util.List<Found> out = new java.util.ArrayList<>();
+        if (unit.length() < 4) {
+            return out;
+        }
+        Matcher m = Pattern.compile(Pattern.quote(unit.substring(0, 2)) + "\\p{IsHan}{1," + (unit.length() + 4) + "}")
+                .matcher(text);
+        while (m.find()) {
+            String run = m.group();
+            String best = "";
+            for (int end = run.length(); end >= 4; end--) {
+                String c = run.substring(0, end);
+                if (c.equals(unit)) {
+                    best = c;
+                    break;
+                }
+                if (best.isEmpty() && SUFFIX.matcher(c).find()) {
+                    best = c;
+                }
+            }
+            if (!best.isEmpty()) {
+                out.add(new Found(best, m.start(), m.start() + best.length()));
+            }
+        }
+        return out;
+    }
+
+    /** Why {@code name} is a variant of {@code unit}, or "" when it is the unit itself or another body. */
+    static String variantKind(String name, String unit) {
+        if (name.equals(unit)) {
+            return "";
+        }
+        for (int len = 1; len <= 4; len++) {
+            for (int i = 0; i + 2 * len <= name.length(); i++) {
+                if (name.regionMatches(i, name, i + len, len)) {
+                    String once = name.substring(0, i) + name.substring(i + len);
+                    if (once.equals(unit)) {
+                        return "重复了“" + name.substring(i, i + len) + "”";
+                    }
+                }
+            }
+        }
+        if (Texts.sameBody(name, unit)) {
+            return "";
+        }
+        int common = 0;
+        while (common < Math.min(name.length(), unit.length()) && name.charAt(common) == unit.charAt(common)) {
+            common++;
+        }
+        if (common >= 4 && common * 10 >= unit.length() * 6 && name.length() - common >= 2) {
+            return "名称后半部分不同";
+        }
+        return "";
+    }
+
+    /** A name found in a text with its offsets. */
+    record Found(String name, int start, int end) {}
+}

@@ -1,0 +1,201 @@
+package org.gongkai.formats.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gongkai.core.disclosure.SourceRef;
+import org.gongkai.formats.read.AlignedLayout.PageLine;
+
+/**
+ * Page texts joined with page markers, table cells separated by single spaces and blank cells left out
+ * (the {@code .txt} twins of per-page JSON). Column positions are lost, so this is a best effort: after a
+ * table title, each line becomes a row of leading code cells, label cells and amount cells; amounts at
+ * the end of a line fill the columns from the left, which is right when the blank cells were at the end.
+ */
+final class SpacedLayout {
+    private SpacedLayout() {}
+
+    private static final Pattern GLUED = Pattern.compile("(\\d[\\d,]*\\.?\\d*)(?=[\\p{IsHan}])");
+    private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]).*");
+
+    static boolean matches(List<String> lines) {
+        return lines.stream()
+                .anyMatch(l -> AlignedLayout.PAGE_MARKER.matcher(l.trim()).matches());
+    }
+
+    static List<RawItem> parse(List<String> raw) {
+        List<PageLine> lines = new ArrayList<>();
+        int page = 1;
+        for (int i = 0; i < raw.size(); i++) {
+            var m = AlignedLayout.PAGE_MARKER.matcher(raw.get(i).trim());
+            if (m.matches()) {
+                page = Integer.parseInt(m.group(1));
+                continue;
+            }
+            lines.add(new PageLine(raw.get(i), page, i + 1));
+        }
+        List<RawItem> items = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            PageLine l = lines.get(i);
+            String t = CellText.trim(l.text());
+            i++;
+            if (t.isEmpty()) {
+                continue;
+            }
+            items.add(new RawItem.Line(t, l.ref()));
+            if (!(TableTitles.isTitle(t) || TableTitles.number(t).isPresent()) || TableTitles.isLeader(t)) {
+                continue;
+            }
+            while (i < lines.size() && isMeta(lines.get(i).text())) {
+                items.add(new RawItem.Line(
+                        CellText.trim(lines.get(i).text()), lines.get(i).ref()));
+                i++;
+            }
+            List<PageLine> region = new ArrayList<>();
+            while (i < lines.size() && !ends(lines.get(i).text()) && !headingOnNewPage(lines.get(i), region)) {
+                if (!CellText.isBlank(lines.get(i).text())) {
+                    region.add(lines.get(i));
+                }
+                i++;
+            }
+            if (region.stream().anyMatch(r -> isData(r.text()))) {
+                items.add(grid(region));
+            } else {
+                region.forEach(r -> items.add(new RawItem.Line(CellText.trim(r.text()), r.ref())));
+            }
+        }
+        return items;
+    }
+
+    private static boolean isMeta(String line) {
+        return TableTitles.preparer(line).isPresent() || TableTitles.unit(line).isPresent();
+    }
+
+    private static boolean ends(String line) {
+        String t = CellText.trim(line);
+        return TableTitles.isTitle(t)
+                || TableTitles.number(t).isPresent()
+                || TableTitles.isNote(t) && !isData(t)
+                || (t.length() > 40 && (t.contains("，") || t.contains("。")));
+    }
+
+    /**
+     * Inside a table a numbered label ("二、事业收入") is a row; a heading on a later page ends the
+     * table.
+     */
+    private static boolean headingOnNewPage(PageLine line, List<PageLine> region) {
+        String t = CellText.trim(line.text());
+        boolean newPage = region.isEmpty() || region.get(region.size() - 1).page() != line.page();
+        return newPage && !isData(t) && Headings.parse(t, SourceRef.NONE).isPresent();
+    }
+
+    private static boolean isData(String line) {
+        return tokens(line).stream().anyMatch(CellText::isAmount) || RowKeys.isTotalLabel(CellText.trim(line));
+    }
+
+    private static List<String> tokens(String line) {
+        String t = GLUED.matcher(CellText.trim(line)).replaceAll("$1 ");
+        List<String> out = new ArrayList<>();
+        for (String s : t.split("[\\s\\u3000]+")) {
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Cells of a line: codes, labels (numbered labels start a new cell), amounts. */
+    private static List<String> cells(String line) {
+        List<String> tokens = tokens(line);
+        List<String> cells = new ArrayList<>();
+        boolean codes = true;
+        StringBuilder label = null;
+        for (String tok : tokens) {
+            boolean amount = CellText.isAmount(tok);
+            if (codes && amount && tok.matches("\\d{2,7}") && !tok.contains(",")) {
+                cells.add(tok);
+                continue;
+            }
+            codes = false;
+            if (amount) {
+                if (label != null) {
+                    cells.add(label.toString());
+                    label = null;
+                }
+                cells.add(tok);
+            } else if (label == null || NUMBERING.matcher(tok).matches()) {
+                if (label != null) {
+                    cells.add(label.toString());
+                    cells.add("");
+                }
+                label = new StringBuilder(tok);
+            } else {
+                label.append(' ').append(tok);
+            }
+        }
+        if (label != null) {
+            cells.add(label.toString());
+        }
+        return cells;
+    }
+
+    private static RawItem.Grid grid(List<PageLine> region) {
+        int first = 0;
+        while (first < region.size() && !isData(region.get(first).text())) {
+            first++;
+        }
+        int codes = 0;
+        List<List<String>> body = new ArrayList<>();
+        for (PageLine l : region.subList(first, region.size())) {
+            List<String> c = cells(l.text());
+            int k = 0;
+            while (k < c.size() && c.get(k).matches("\\d{2,7}")) {
+                k++;
+            }
+            codes = Math.max(codes, k);
+            body.add(c);
+        }
+        List<List<String>> padded = new ArrayList<>();
+        for (List<String> c : body) {
+            List<String> row = new ArrayList<>();
+            int k = 0;
+            while (k < c.size() && c.get(k).matches("\\d{2,7}")) {
+                row.add(c.get(k++));
+            }
+            while (row.size() < codes) {
+                row.add("");
+            }
+            row.addAll(c.subList(k, c.size()));
+            padded.add(row);
+        }
+        List<String> widest = List.of();
+        for (PageLine l : region.subList(0, first)) {
+            List<String> t = tokens(l.text());
+            if (t.size() > widest.size()) {
+                widest = t;
+            }
+        }
+        int n = Math.max(padded.stream().mapToInt(List::size).max().orElse(0), codes + widest.size());
+        List<List<String>> rows = new ArrayList<>();
+        List<SourceRef> refs = new ArrayList<>();
+        if (!widest.isEmpty()) {
+            List<String> header = new ArrayList<>();
+            while (header.size() + widest.size() < n) {
+                header.add(header.size() < codes ? List.of("类", "款", "项").get(Math.min(header.size(), 2)) : "");
+            }
+            header.addAll(widest);
+            rows.add(header);
+            refs.add(region.get(0).ref());
+        }
+        for (int r = 0; r < padded.size(); r++) {
+            List<String> row = new ArrayList<>(padded.get(r));
+            while (row.size() < n) {
+                row.add("");
+            }
+            rows.add(row);
+            refs.add(region.get(first + r).ref());
+        }
+        return new RawItem.Grid(rows, refs, refs.isEmpty() ? SourceRef.NONE : refs.get(0));
+    }
+}
