@@ -148,6 +148,11 @@ final class ClaimExtractor {
             if (finalAccounts && BUDGET_FIGURE.matcher(before).find()) {
                 subject = Subject.NONE;
             }
+            // A clause that names an item the lexicon does not know ("财政专户管理资金0.00万元") is about that
+            // item, not about the subject named earlier in the sentence.
+            if (!mentionedIn(mentions, clause, s) && namesSomething(before)) {
+                subject = Subject.NONE;
+            }
             Claim c = claim(Claim.Kind.AMOUNT, subject, f, null, 0, "", topic, index, text, s, m.end(), section, p);
             if (before.contains("上年") && !before.contains("比上年")) {
                 c = new Claim(
@@ -309,6 +314,22 @@ final class ClaimExtractor {
             case "万元" -> MoneyUnit.WAN;
             default -> MoneyUnit.YUAN;
         };
+    }
+
+    private static boolean mentionedIn(List<Mention> mentions, int from, int to) {
+        return mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to);
+    }
+
+    private static final Pattern FILLER =
+            Pattern.compile("\\d{4}年度?|\\d+|预算数为|预算数|预算为|安排|合计|共计|总计|其中|预算|为|是|的|年|本年|全年|万元|元|[\\s（）()“”、.．]");
+
+    /** True when the words before a figure (fillers removed) still name something. */
+    private static boolean namesSomething(String before) {
+        String rest = FILLER.matcher(before).replaceAll("");
+        return rest.codePoints()
+                        .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                        .count()
+                >= 2;
     }
 
     private static boolean inside(List<int[]> spans, int at) {

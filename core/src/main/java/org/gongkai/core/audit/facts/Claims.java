@@ -26,9 +26,14 @@ public final class Claims {
     private final List<Claim> all;
     private final List<Paragraph> paragraphs;
 
+    private final java.util.Map<Integer, List<Claim>> byParagraph = new java.util.HashMap<>();
+
     private Claims(List<Claim> all, List<Paragraph> paragraphs) {
         this.all = List.copyOf(all);
         this.paragraphs = List.copyOf(paragraphs);
+        for (Claim c : this.all) {
+            byParagraph.computeIfAbsent(c.paragraph(), k -> new ArrayList<>()).add(c);
+        }
     }
 
     public static Claims of(Disclosure disclosure, Facts facts) {
@@ -153,13 +158,11 @@ public final class Claims {
 
     /** Claims of one sentence (same paragraph and sentence index). */
     public List<Claim> sentenceOf(Claim c) {
-        return all.stream()
-                .filter(x -> x.paragraph() == c.paragraph() && x.sentence() == c.sentence())
-                .toList();
+        return paragraphOf(c).stream().filter(x -> x.sentence() == c.sentence()).toList();
     }
 
     /** Claims of the paragraph of {@code c}. */
     public List<Claim> paragraphOf(Claim c) {
-        return all.stream().filter(x -> x.paragraph() == c.paragraph()).toList();
+        return byParagraph.getOrDefault(c.paragraph(), List.of());
     }
 }

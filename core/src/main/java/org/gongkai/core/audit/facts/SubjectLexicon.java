@@ -99,7 +99,9 @@ public final class SubjectLexicon {
         boolean allFunds = topic == Topic.EXPENSE || topic == Topic.OVERVIEW || topic == Topic.INCOME;
         List<String[]> w = new ArrayList<>();
         w.add(new String[] {"收支总预算", "total", "3"});
-        w.add(new String[] {"收入预算", "income.total", "2"});
+        // In 财政拨款收支 sections 收入预算/支出预算 mean the appropriations only, not the unit's whole budget.
+        boolean approp = topic == Topic.APPROPRIATION;
+        w.add(new String[] {"收入预算", approp ? "appropriation.income" : "income.total", "2"});
         w.add(new String[] {"本年收入合计", "income.total", "3"});
         w.add(new String[] {"本年支出合计", "expense.total", "3"});
         // A budget type named with 支出/收入 is the subject, not the 支出预算 that follows it.
@@ -108,7 +110,7 @@ public final class SubjectLexicon {
         w.add(new String[] {"政府性基金拨款支出", "fund.total", "5"});
         w.add(new String[] {"政府性基金预算拨款支出", "fund.total", "5"});
         w.add(new String[] {"国有资本经营预算拨款支出", "stateCapital.total", "5"});
-        w.add(new String[] {"支出预算", "expense.total", "2"});
+        w.add(new String[] {"支出预算", approp ? "appropriation.expense" : "expense.total", "2"});
         w.add(new String[] {"一般公共预算拨款合计", "general.total", "4"});
         w.add(new String[] {"一般公共预算当年拨款", "general.total", "3"});
         w.add(new String[] {"一般公共预算拨款", general ? "general.total" : "income.GP_APPROP", "2"});

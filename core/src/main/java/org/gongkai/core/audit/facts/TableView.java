@@ -21,6 +21,7 @@ import org.gongkai.core.disclosure.Table;
  */
 public final class TableView {
     private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})(?!\\d)\\s*(.*)$");
+    private static final Pattern CODE_THEN_NAME = Pattern.compile("^(\\d{3,7})(?=\\D)");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,7}");
 
     private final Table table;
@@ -29,6 +30,8 @@ public final class TableView {
     private final List<Side> sides = new ArrayList<>();
     private final List<Integer> codeColumns = new ArrayList<>();
     private final List<ViewRow> rows = new ArrayList<>();
+    private Amount step;
+    private final java.util.Map<Integer, String[]> sideKeys = new java.util.HashMap<>();
 
     /**
      * One side of a table: the label column (or -1) and its amount columns by role.
@@ -101,6 +104,17 @@ public final class TableView {
      * set it, else from the side's label (income keys on side 0, 类 codes and totals on side 1).
      */
     public String sideKey(ViewRow row, int side) {
+        String[] keys = sideKeys.computeIfAbsent(row.index(), i -> new String[sides.size()]);
+        if (side >= keys.length) {
+            return "";
+        }
+        if (keys[side] == null) {
+            keys[side] = computeSideKey(row, side);
+        }
+        return keys[side];
+    }
+
+    private String computeSideKey(ViewRow row, int side) {
         String key = row.row().key();
         int bar = key.indexOf('|');
         if (bar >= 0) {
@@ -161,6 +175,13 @@ public final class TableView {
 
     /** The display step of the table (0.01 万元 or 1 元; finer if cells print more decimals). */
     public Amount step() {
+        if (step == null) {
+            step = computeStep();
+        }
+        return step;
+    }
+
+    private Amount computeStep() {
         int decimals = 0;
         for (ViewRow r : rows) {
             for (Side s : sides) {
@@ -187,7 +208,7 @@ public final class TableView {
             for (int s = sides.size() - 1; s >= 0; s--) {
                 int label = sides.get(s).labelColumn();
                 if (label >= 0 && column > label) {
-                    return row.label(s).replaceFirst("^(\\d{3,7})(?=\\D)", "$1 ");
+                    return CODE_THEN_NAME.matcher(row.label(s)).replaceFirst("$1 ");
                 }
             }
         }

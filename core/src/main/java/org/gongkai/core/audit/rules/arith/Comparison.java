@@ -31,7 +31,9 @@ public record Comparison(
     /** How actual must relate to expected. */
     public enum Relation {
         EQUAL,
-        AT_MOST
+        AT_MOST,
+        /** Equal, where every part was shown on its own: up to one step per part may be residue. */
+        EQUAL_PARTS_ROUNDED_ALONE
     }
 
     /** What the comparison found. */
@@ -70,6 +72,13 @@ public record Comparison(
         }
         if (diff.isZero()) {
             return Outcome.OK;
+        }
+        if (relation == Relation.EQUAL_PARTS_ROUNDED_ALONE) {
+            long steps = diff.abs()
+                    .yuan()
+                    .divide(step.yuan(), 0, java.math.RoundingMode.UP)
+                    .longValue();
+            return steps <= Math.max(1, parts) ? Outcome.RESIDUE : Outcome.ERROR;
         }
         return diff.abs().equals(step) && parts >= 2 ? Outcome.RESIDUE : Outcome.ERROR;
     }

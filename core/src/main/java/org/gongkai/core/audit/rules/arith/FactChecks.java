@@ -28,6 +28,12 @@ final class FactChecks {
         return compare(stated, references, what, against, suggestion, Comparison.Relation.EQUAL);
     }
 
+    /** Like {@link #sum}, for parts that were each rounded on their own (projects listed one by one). */
+    static Comparison sumOfRoundedAlone(
+            Fact stated, List<Fact> references, String what, String against, String suggestion) {
+        return compare(stated, references, what, against, suggestion, Comparison.Relation.EQUAL_PARTS_ROUNDED_ALONE);
+    }
+
     /** {@code stated} must not exceed the sum of {@code references}. */
     static Comparison atMost(Fact stated, List<Fact> references, String what, String against, String suggestion) {
         return compare(stated, references, what, against, suggestion, Comparison.Relation.AT_MOST);

@@ -72,8 +72,19 @@ final class Narratives {
 
     static String canonical(Claim c, boolean allGeneral) {
         String key = c.subject().key();
-        if (key.startsWith("function.") && !allGeneral) {
-            return (c.topic().isGeneralBudget() ? "general:" : "all:") + key;
+        if (key.startsWith("function.")) {
+            // The same 类 in different sections may be different money (all funds, 财政拨款, 基金).
+            String scope = c.topic().isGeneralBudget()
+                    ? "general:"
+                    : c.topic() == org.gongkai.core.audit.facts.Topic.APPROPRIATION
+                            ? "approp:"
+                            : c.topic() == org.gongkai.core.audit.facts.Topic.FUND ? "fund:" : "all:";
+            if (scope.equals("approp:")) {
+                // 四 may list the same 类 for 财政拨款 and for 一般公共预算 in one section: only within a paragraph is
+                // it one quantity.
+                return scope + c.paragraph() + ":" + key;
+            }
+            return allGeneral && !scope.equals("fund:") ? key : scope + key;
         }
         return canonical(key, allGeneral);
     }

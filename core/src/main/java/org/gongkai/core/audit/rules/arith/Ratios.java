@@ -75,8 +75,17 @@ final class Ratios {
 
     /** True when a stated percentage, with half a unit of its last digit, can be the value of [min, max]. */
     static boolean fits(BigDecimal stated, BigDecimal[] bounds) {
+        return fits(stated, bounds, new BigDecimal("0.5"));
+    }
+
+    /** Shares shown together are allocated to add up to 100%: each may move by one unit of its last digit. */
+    static boolean fitsAllocated(BigDecimal stated, BigDecimal[] bounds) {
+        return fits(stated, bounds, BigDecimal.ONE);
+    }
+
+    private static boolean fits(BigDecimal stated, BigDecimal[] bounds, BigDecimal units) {
         BigDecimal half =
-                BigDecimal.ONE.movePointLeft(Math.max(0, stated.scale())).divide(BigDecimal.valueOf(2));
+                BigDecimal.ONE.movePointLeft(Math.max(0, stated.scale())).multiply(units);
         return stated.add(half).compareTo(bounds[0]) >= 0
                 && stated.subtract(half).compareTo(bounds[1]) <= 0;
     }

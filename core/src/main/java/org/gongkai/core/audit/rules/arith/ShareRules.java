@@ -105,7 +105,7 @@ final class ShareRules {
             }
             Optional<BigDecimal[]> bounds =
                     Ratios.share(part.get().figure(), base.get().figure());
-            if (bounds.isEmpty() || Ratios.fits(s.percent(), bounds.get())) {
+            if (bounds.isEmpty() || Ratios.fitsAllocated(s.percent(), bounds.get())) {
                 continue;
             }
             String expected = Percent.share(
