@@ -63,11 +63,19 @@ public final class Rounding {
                 floors.set(i, floors.get(i).add(step));
             }
         } else {
-            // Only reachable with negative parts: take steps back from the smallest remainders.
+            // The target is below the parts' floors (a total allocated down elsewhere, or negative parts):
+            // take steps back from the smallest remainders, never pushing a non-negative part below zero.
             order.sort(byRemainder.reversed());
-            for (int k = 0; k < -steps && k < order.size(); k++) {
-                int i = order.get(k);
-                floors.set(i, floors.get(i).subtract(step));
+            int taken = 0;
+            for (int round = 0; taken < -steps && round <= -steps; round++) {
+                for (int k = 0; k < order.size() && taken < -steps; k++) {
+                    int i = order.get(k);
+                    if (parts.get(i).signum() >= 0 && floors.get(i).signum() <= 0) {
+                        continue;
+                    }
+                    floors.set(i, floors.get(i).subtract(step));
+                    taken++;
+                }
             }
         }
         return floors;

@@ -37,6 +37,14 @@ class AmountTest {
     }
 
     @Test
+    void allocatingDownToASmallerTargetNeverMakesAPartNegative() {
+        // 财政拨款 300 元 + 其他资金 0 元 shown against a total that was allocated down to 0.02 万元.
+        List<BigDecimal> shown = Rounding.allocate(
+                List.of(Amount.ofYuan("300"), Amount.ZERO), new BigDecimal("0.02"), DisplayUnit.WAN_YUAN);
+        assertThat(shown).containsExactly(new BigDecimal("0.02"), new BigDecimal("0.00"));
+    }
+
+    @Test
     void ratesUseLastYearAsTheBase() {
         assertThat(Percent.rate(Amount.ofWan("7.32"), Amount.ofWan("7.81"))).hasValue(new BigDecimal("-6.27"));
         assertThat(Percent.rate(Amount.ofWan("1"), Amount.ZERO)).isEmpty();

@@ -45,7 +45,7 @@ class SelfCheckTest {
         return BudgetGenerator.budgets("xinjiang-2021-dept-budget");
     }
 
-    @Property(tries = 60)
+    @Property(tries = 100)
     void derivedXinjiangDisclosuresHaveNoError(@ForAll("xinjiang") Budget budget) {
         Disclosure d = Deriver.derive(budget, CODES).disclosure();
         List<Finding> errors = errors(d);

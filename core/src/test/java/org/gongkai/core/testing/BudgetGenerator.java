@@ -160,11 +160,12 @@ public final class BudgetGenerator {
                     .functionCode();
             projects.add(new Project(pid, "项目" + pid, fn, "依据", "本单位", "分配", "全年", null, target));
         }
+        // A valid budget's 三公 covers at least the 一般公共预算 money on the matching economic codes (I-26).
         ThreePublic three = new ThreePublic(
-                zero.get(0) < 5 ? Amount.ZERO : tp.get(0),
-                zero.get(1) < 8 ? Amount.ZERO : tp.get(1),
-                zero.get(2) < 5 ? Amount.ZERO : tp.get(2),
-                zero.get(3) < 3 ? Amount.ZERO : tp.get(3));
+                (zero.get(0) < 5 ? Amount.ZERO : tp.get(0)).plus(generalOn(lines, "30212")),
+                (zero.get(1) < 8 ? Amount.ZERO : tp.get(1)).plus(generalOn(lines, "31013", "30913")),
+                (zero.get(2) < 5 ? Amount.ZERO : tp.get(2)).plus(generalOn(lines, "30231")),
+                (zero.get(3) < 3 ? Amount.ZERO : tp.get(3)).plus(generalOn(lines, "30217")));
         UnitProfile unit = new UnitProfile(
                 "测试单位",
                 "测试单位全称",
@@ -201,5 +202,13 @@ public final class BudgetGenerator {
                 Map.of(),
                 "",
                 "2021-02-05");
+    }
+
+    private static Amount generalOn(List<ExpenditureLine> lines, String... economicCodes) {
+        List<String> codes = List.of(economicCodes);
+        return Amount.sum(lines.stream()
+                .filter(l -> l.fundSource() == FundSource.GENERAL_BUDGET && codes.contains(l.economicCode()))
+                .map(ExpenditureLine::amount)
+                .toList());
     }
 }

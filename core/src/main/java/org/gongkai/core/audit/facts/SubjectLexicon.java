@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class SubjectLexicon {
     private static final Pattern THREE_PUBLIC = Pattern.compile("[“\"‘'「]?三公[”\"’'」]?经费");
-    private static final Pattern CODED = Pattern.compile("([\\u4e00-\\u9fa5、]+)[（(]类[：:]?\\s*(\\d{3})[)）]"
-            + "(?:([\\u4e00-\\u9fa5、]+)[（(]款[：:]?\\s*(\\d{2})[)）])?"
-            + "(?:([\\u4e00-\\u9fa5、]+)[（(]项[：:]?\\s*(\\d{2})[)）])?");
+    /** A 类/款/项 name; it may hold a bracketed part of its own (党委办公厅（室）及相关机构事务). */
+    private static final String LEVEL_NAME = "((?:[\\u4e00-\\u9fa5、]|[（(][\\u4e00-\\u9fa5]{1,4}[)）])+)";
+
+    private static final Pattern CODED = Pattern.compile(LEVEL_NAME + "[（(]类[：:]?\\s*(\\d{3})[)）]"
+            + "(?:" + LEVEL_NAME + "[（(]款[：:]?\\s*(\\d{2})[)）])?"
+            + "(?:" + LEVEL_NAME + "[（(]项[：:]?\\s*(\\d{2})[)）])?");
     private static final Pattern CODE_NAME =
             Pattern.compile("(?<!\\d)(\\d{3}(?:\\d{2}){0,2})(?!\\d)\\s*([\\u4e00-\\u9fa5]{2,})");
 
@@ -46,13 +49,30 @@ public final class SubjectLexicon {
                     continue;
                 }
                 String key = (economic ? "econ." : "function.") + r.code();
-                l.entries.add(new Entry(r.name(), key, 4, economic));
+                l.addCodeName(new Entry(r.name(), key, 4, economic));
                 if (!economic && r.name().endsWith("支出") && r.name().length() > 4) {
-                    l.entries.add(new Entry(r.name().substring(0, r.name().length() - 2), key, 4, false));
+                    l.addCodeName(new Entry(r.name().substring(0, r.name().length() - 2), key, 4, false));
                 }
             }
         }
         return l;
+    }
+
+    /**
+     * Registers a code's name. When two codes of one list share a name (类 399 and 款 39999 are both
+     * 其他支出), the more specific code keeps it: narrative breakdowns name the finer rows.
+     */
+    private void addCodeName(Entry e) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry old = entries.get(i);
+            if (old.word().equals(e.word()) && old.economic() == e.economic() && old.priority() == e.priority()) {
+                if (e.key().length() > old.key().length()) {
+                    entries.set(i, e);
+                }
+                return;
+            }
+        }
+        entries.add(e);
     }
 
     /** Every subject named in a text, in order; at one place the longest word wins. */

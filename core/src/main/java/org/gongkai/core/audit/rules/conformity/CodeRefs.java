@@ -16,7 +16,9 @@ final class CodeRefs {
             Pattern.compile("^(\\d{3,8}(?:[ \\u3000]+\\d{2}(?![\\d.,])){0,2})(?![\\d.,])\\s*(\\S.*)?$");
     /** "一般公共服务（类：201）财政事务（款：05）行政运行（项：04）" — the Xinjiang narrative form. */
     private static final Pattern LEVEL_MENTION =
-            Pattern.compile("([\\p{IsHan}、]{2,30})[（(](类|款|项)[：:]\\s*([0-9０-９]{1,4})\\s*[)）]");
+            // a name may hold a bracketed part of its own: 党委办公厅（室）及相关机构事务（款：31）
+            Pattern.compile(
+                    "((?:[\\p{IsHan}、]|[（(]\\p{IsHan}{1,4}[)）]){2,40})[（(](类|款|项)[：:]\\s*([0-9０-９]{1,4})\\s*[)）]");
     /** "2010504 信息事务" / "2010504信息事务" in running text. */
     private static final Pattern INLINE_CODE = Pattern.compile(
             "(?<![\\d.,，０-９])([23]\\d{4}(?:\\d{2})?)(?![\\d.,])[ \\u3000]?(?![万元亿千百人个年月日辆台套次份平件户名家所])([\\p{IsHan}]{2,20})");

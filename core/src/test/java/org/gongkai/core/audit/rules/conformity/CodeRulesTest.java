@@ -194,6 +194,16 @@ class CodeRulesTest {
     }
 
     @Test
+    @Silent("CODE.NARR-MALFORMED")
+    void namesWithABracketedPartKeepTheChain() {
+        // 20131 党委办公厅（室）及相关机构事务: the （室） must not cut the 款 off from its 类.
+        Disclosure d = t5(GOOD_T5)
+                .para("1.一般公共服务（类：201）党委办公厅（室）及相关机构事务（款：31）行政运行（项：01）：预算数为1万元。")
+                .build();
+        assertThat(run("CODE.NARR-MALFORMED", d)).isEmpty();
+    }
+
+    @Test
     @Fires("CODE.NARR-MALFORMED")
     void narrativeSectionWithoutClassIsMalformed() {
         Disclosure d = t5(GOOD_T5).para("统计信息事务（款：5）支出268.22万元。").build();
