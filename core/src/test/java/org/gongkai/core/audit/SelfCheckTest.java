@@ -52,6 +52,21 @@ class SelfCheckTest {
         assertThat(errors).as(describe(errors)).isEmpty();
     }
 
+    @Provide
+    Arbitrary<Budget> national() {
+        return BudgetGenerator.budgets("national-dept-budget");
+    }
+
+    @Property(tries = 60)
+    void derivedNationalDisclosuresHaveNoErrorAndANarrative(@ForAll("national") Budget budget) {
+        var derivation = Deriver.derive(budget, CODES);
+        Disclosure d = derivation.disclosure();
+        assertThat(derivation.issues()).noneMatch(i -> i.code().equals("NARRATIVE-STYLE-MISSING"));
+        assertThat(d.paragraphs().map(Paragraph::section)).anyMatch(s -> s.contains("五"));
+        List<Finding> errors = errors(d);
+        assertThat(errors).as(describe(errors)).isEmpty();
+    }
+
     @Test
     void theDerivedExampleHasNoErrorButTheUnitsOwnBadIndicator() {
         // The fixture keeps the unit's indicator rows as printed, including "专网运行故障率（%） 100%":
