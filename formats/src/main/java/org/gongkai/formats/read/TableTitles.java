@@ -28,7 +28,14 @@ final class TableTitles {
         }
         Matcher m = NUMBER.matcher(c);
         if (m.matches() && (m.group(2).isEmpty() || isTitle(m.group(2)))) {
-            return Optional.of(new Numbered(m.group(1), m.group(2)));
+            String number = m.group(1);
+            String title = m.group(2);
+            if (number.length() > 2 && number.endsWith("一") && title.startsWith("般")) {
+                // "表五一般公共预算…" printed without a space: the 一 belongs to 一般, not to the number.
+                number = number.substring(0, number.length() - 1);
+                title = "一" + title;
+            }
+            return Optional.of(new Numbered(number, title));
         }
         m = NUMBERED_TITLE.matcher(c);
         if (m.matches() && isTitle(m.group(2))) {

@@ -42,6 +42,20 @@ final class HtmlWalker {
         }
         if (tag.equals("table")) {
             flush();
+            // A table's title, preparer and unit often stand in its caption: read them as the lines above it.
+            Element caption = e.selectFirst("> caption");
+            if (caption != null) {
+                for (Node child : caption.childNodes()) {
+                    if (child instanceof Element) {
+                        flush();
+                    }
+                    node(child);
+                    if (child instanceof Element) {
+                        flush();
+                    }
+                }
+                flush();
+            }
             TableLayout.grid(e, line(e)).ifPresent(items::add);
             return;
         }
