@@ -63,10 +63,9 @@ final class CodeListLoader {
         List<LoadProblem> problems = new ArrayList<>(table.problems());
         List<String> required =
                 strict ? List.of("code", "level", "name", "parent", "confidence") : List.of("code", "name");
-        List<String> missing =
-                required.stream().filter(c -> table.column(c).isEmpty()).toList();
-        if (!table.header().isEmpty() && !missing.isEmpty()) {
-            problems.add(new LoadProblem(source, 1, "表头缺少列：" + String.join("、", missing)));
+        Optional<LoadProblem> header = table.missingColumns(required);
+        if (header.isPresent()) {
+            problems.add(header.get());
             return new Result(new CodeList(scheme, List.of()), List.copyOf(problems));
         }
         Map<String, CodeEntry> entries = new HashMap<>();

@@ -17,6 +17,19 @@ public final class Csv {
 
     /** A parsed file: header, records, and the syntax problems met. */
     public record Table(String source, List<String> header, List<Row> rows, List<LoadProblem> problems) {
+        /**
+         * The problem of a header that lacks required columns ("表头缺少列：…" on line 1), if it does; an empty
+         * table has no header to complain about.
+         */
+        public Optional<LoadProblem> missingColumns(List<String> required) {
+            List<String> missing =
+                    required.stream().filter(c -> column(c).isEmpty()).toList();
+            if (header.isEmpty() || missing.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new LoadProblem(source, 1, "表头缺少列：" + String.join("、", missing)));
+        }
+
         /** Index of a header column, if present (header names are compared trimmed). */
         public Optional<Integer> column(String name) {
             int i = header.indexOf(name);

@@ -92,10 +92,9 @@ public final class IndicatorFramework {
     public static IndicatorFramework parse(String source, String csvText) {
         Csv.Table table = Csv.parse(source, csvText);
         List<LoadProblem> problems = new ArrayList<>(table.problems());
-        List<String> missing =
-                REQUIRED.stream().filter(c -> table.column(c).isEmpty()).toList();
-        if (!table.header().isEmpty() && !missing.isEmpty()) {
-            problems.add(new LoadProblem(source, 1, "表头缺少列：" + String.join("、", missing)));
+        Optional<LoadProblem> header = table.missingColumns(REQUIRED);
+        if (header.isPresent()) {
+            problems.add(header.get());
             return new IndicatorFramework(Map.of(), problems);
         }
         Map<String, Family> byPair = new LinkedHashMap<>();
