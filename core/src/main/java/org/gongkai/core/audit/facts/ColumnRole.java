@@ -27,6 +27,8 @@ public final class ColumnRole {
     public static final String CODE_SECTION = "code.section";
     public static final String CODE_ITEM = "code.item";
     public static final String TEXT = "text";
+    /** Suffix of the 预算数 column of a 决算 table's 预算数/决算数 pair. */
+    public static final String BUDGET_SUFFIX = ".budget";
 
     /** Income sources of 表二 (keys of IncomeSource). */
     public static final List<String> INCOME_SOURCES = List.of(
@@ -102,8 +104,15 @@ public final class ColumnRole {
 
     private ColumnRole() {}
 
-    /** The role of an amount column: its key when the key is known, else what its label says; "" if neither. */
+    /**
+     * The role of an amount column: its key when the key is known, else what its label says; "" if neither.
+     * A {@code <key>.budget} column (预算数 printed beside a 决算数, docs/table-keys.md) carries no role: its
+     * label names the same heading, and the role belongs to the 决算数 column that keeps the plain key.
+     */
     public static String ofAmountColumn(String key, String label) {
+        if (key.endsWith(BUDGET_SUFFIX)) {
+            return "";
+        }
         if (isKnown(key)) {
             return key;
         }
