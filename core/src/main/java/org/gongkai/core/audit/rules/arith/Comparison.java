@@ -15,7 +15,7 @@ import org.gongkai.core.audit.facts.MoneyUnit;
  *     added when reported
  * @param locations the stated value first, then the places it is compared with
  * @param parts how many displayed figures were added up to get {@code expected} (1 for a plain equality)
- * @param relation EQUAL, or AT_MOST (actual ≤ expected)
+ * @param relation EQUAL, AT_MOST (actual ≤ expected) or AT_LEAST (actual ≥ expected)
  */
 public record Comparison(
         Map<String, String> values,
@@ -32,6 +32,8 @@ public record Comparison(
     public enum Relation {
         EQUAL,
         AT_MOST,
+        /** actual ≥ expected: the stated figure covers more than the document shows. */
+        AT_LEAST,
         /** Equal, where every part was shown on its own: up to one step per part may be residue. */
         EQUAL_PARTS_ROUNDED_ALONE
     }
@@ -69,6 +71,9 @@ public record Comparison(
         Amount diff = roundToStep(actual).minus(roundToStep(expected));
         if (relation == Relation.AT_MOST) {
             return diff.signum() <= 0 ? Outcome.OK : Outcome.ERROR;
+        }
+        if (relation == Relation.AT_LEAST) {
+            return diff.signum() >= 0 ? Outcome.OK : Outcome.ERROR;
         }
         if (diff.isZero()) {
             return Outcome.OK;

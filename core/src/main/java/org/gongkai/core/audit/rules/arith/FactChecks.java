@@ -39,6 +39,11 @@ final class FactChecks {
         return compare(stated, references, what, against, suggestion, Comparison.Relation.AT_MOST);
     }
 
+    /** {@code stated} must not fall short of the sum of {@code references}. */
+    static Comparison atLeast(Fact stated, List<Fact> references, String what, String against, String suggestion) {
+        return compare(stated, references, what, against, suggestion, Comparison.Relation.AT_LEAST);
+    }
+
     private static Comparison compare(
             Fact stated,
             List<Fact> references,

@@ -190,8 +190,19 @@ final class NarrativeTableRules {
         if (totals.isEmpty()) {
             return out;
         }
+        boolean allPublished = CountRules.statedPerformanceCount(ctx)
+                .map(n -> n <= ctx.disclosure().targetTables().count())
+                .orElse(true);
         for (Claim c : ctx.claims().of(Claim.Kind.AMOUNT)) {
-            if (c.subject().key().equals("performance.amount")) {
+            if (c.subject().key().equals("performance.amount") && !allPublished) {
+                // Only some projects' target tables are published: they cover part of the stated amount.
+                out.add(FactChecks.atLeast(
+                        Narratives.fact(c),
+                        List.copyOf(totals.values()),
+                        "实行绩效管理项目涉及金额",
+                        "所附绩效目标表年度资金总额之和",
+                        "涉及金额不应小于所附绩效目标表资金之和。"));
+            } else if (c.subject().key().equals("performance.amount")) {
                 out.add(FactChecks.sum(
                         Narratives.fact(c),
                         List.copyOf(totals.values()),

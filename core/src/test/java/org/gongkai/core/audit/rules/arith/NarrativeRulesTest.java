@@ -45,7 +45,7 @@ class NarrativeRulesTest {
                 Arguments.of("NT.PROJECTS", "预算安排规模：43万元", "预算安排规模：42万元", "表七", "92.40", "93.40"),
                 Arguments.of("NT.PROJECT-TARGET", "预算安排规模：43万元", "预算安排规模：42万元", "42万元", "43.00", "42.00"),
                 Arguments.of("NT.PERF-AMOUNT", "涉及预算金额93.4万元", "涉及预算金额90万元", "90万元", "93.40", "90.00"),
-                Arguments.of("NT.PERF-COUNT", "项目2个", "项目3个", "3个", "2", "3"),
+                Arguments.of("NT.PERF-COUNT", "项目2个", "项目1个", "1个", "2", "1"),
                 Arguments.of("NT.FUND", "没有使用政府性基金预算拨款安排的支出", "政府性基金预算拨款支出5万元", "5万元", "0.00", "5.00"),
                 Arguments.of("NN.AMOUNT", "一般公共预算基本支出174.82万元", "一般公共预算基本支出174.28万元", "174.28万元", "174.82", "174.28"),
                 Arguments.of("NN.LAST-YEAR", "减少9.72万元，下降5.27%", "减少9.2万元，下降5.27%", "减少9.2万元", "184.54", "184.02"),
@@ -174,6 +174,26 @@ class NarrativeRulesTest {
         if (actual != null) {
             assertThat(f.actual()).isEqualTo(actual);
         }
+    }
+
+    @Test
+    @Fires("NT.PERF-AMOUNT")
+    @Silent("NT.PERF-AMOUNT")
+    @Silent("NT.PERF-COUNT")
+    void moreProjectsThanPublishedTargetTablesBoundTheAmountFromBelowOnly() {
+        String stated = "项目2个，涉及预算金额93.4万元";
+        // Only some projects' target tables are published: count and amount may exceed what the tables show.
+        Disclosure partial = Fixture.withText(Fixture.disclosure(), stated, "项目5个，涉及预算金额200万元");
+        assertThat(Fixture.findings(partial, "NT.PERF-COUNT")).isEmpty();
+        assertThat(Fixture.findings(partial, "NT.PERF-AMOUNT")).isEmpty();
+        // Still wrong: the stated amount is less than the published tables alone.
+        Disclosure short_ = Fixture.withText(Fixture.disclosure(), stated, "项目5个，涉及预算金额90万元");
+        assertThat(Fixture.findings(short_, "NT.PERF-AMOUNT"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("90.00"));
+        // As many tables as stated projects: the amount must equal their sum.
+        Disclosure all = Fixture.withText(Fixture.disclosure(), stated, "项目2个，涉及预算金额200万元");
+        assertThat(Fixture.findings(all, "NT.PERF-AMOUNT")).isNotEmpty();
     }
 
     @Test
