@@ -11,6 +11,7 @@ import org.gongkai.core.disclosure.TargetTable;
 
 /** Shared reading of target tables and of the project list of the narrative (§七). */
 final class Targets {
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     private static final Pattern PROJECT_NAME = Pattern.compile("项目名称[：:]\\s*([^\\s，。；]{2,60})");
 
     private Targets() {}
@@ -71,7 +72,7 @@ final class Targets {
 
     /** The four-digit year printed with a target table ("（2021年）" → 2021), or 0. */
     static int year(TargetTable t) {
-        Matcher m = Pattern.compile("(19|20)\\d{2}").matcher(Texts.norm(t.year()));
+        Matcher m = YEAR.matcher(Texts.norm(t.year()));
         return m.find() ? Integer.parseInt(m.group()) : 0;
     }
 }

@@ -16,6 +16,8 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 
 /** Text lint over headings and paragraphs: copy-paste residue, placeholders, wrong years, formatting. */
 final class TextLintRules {
+    private static final Pattern ANY_DIGIT = Pattern.compile("(?s).*[0-9].*");
+    private static final Pattern AMOUNT_YUAN = Pattern.compile("(?s).*[0-9.]+\\s*万?元.*");
     private static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|(?<![A-Za-z])[Xx×]+(?:[,.][Xx×]+)+|【\\s*】|\\[\\s*]|（\\s*）|\\(\\s*\\)|_{3,}|＿{2,}");
@@ -104,7 +106,8 @@ final class TextLintRules {
                 "GB/T 9704 数字用阿拉伯数字（半角）",
                 (c, r) -> {
                     List<DocText.Piece> pieces = DocText.pieces(c.disclosure());
-                    boolean halfWidth = pieces.stream().anyMatch(p -> p.text().matches("(?s).*[0-9].*"));
+                    boolean halfWidth = pieces.stream()
+                            .anyMatch(p -> ANY_DIGIT.matcher(p.text()).matches());
                     if (!halfWidth) {
                         return;
                     }
@@ -182,7 +185,9 @@ final class TextLintRules {
                             String text = s.text().stripLeading();
                             int lead = s.text().length() - text.length();
                             Matcher m = SENTENCE_YEAR.matcher(text);
-                            if (!m.find() || !text.contains("预算") || !text.matches("(?s).*[0-9.]+\\s*万?元.*")) {
+                            if (!m.find()
+                                    || !text.contains("预算")
+                                    || !AMOUNT_YUAN.matcher(text).matches()) {
                                 continue;
                             }
                             int year = Integer.parseInt(m.group(1));
