@@ -1,11 +1,13 @@
 package org.gongkai.core.audit.rules.conformity;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.TargetTable;
 
@@ -16,6 +18,15 @@ final class Targets {
 
     private Targets() {}
 
+    private static final Object INDICATORS = new Object();
+
+    /** {@link #indicators(TargetTable)}, parsed once per audit and shared by the target rules. */
+    static List<Indicator> indicators(AuditContext c, TargetTable t) {
+        Map<TargetTable, List<Indicator>> byTable =
+                c.memo(INDICATORS, x -> java.util.Collections.synchronizedMap(new IdentityHashMap<>()));
+        return byTable.computeIfAbsent(t, Targets::indicators);
+    }
+
     /** Indicator rows that carry a name or a value. */
     static List<Indicator> indicators(TargetTable t) {
         List<Indicator> out = new ArrayList<>();
@@ -24,7 +35,7 @@ final class Targets {
                 out.add(Indicator.of(row));
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Project names listed in the narrative ("项目名称：…"), in order, without "无". */

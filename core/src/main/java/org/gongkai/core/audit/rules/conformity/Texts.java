@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /** Small text helpers shared by the conformity rules: normalisation, sentences, bigrams, subsequences. */
 final class Texts {
-    private static final Pattern QUOTES = Pattern.compile("[\"“”‘’'《》〈〉]");
+    private static final String QUOTE_CHARS = "\"“”‘’'《》〈〉";
+    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
 
     private Texts() {}
 
@@ -49,7 +50,13 @@ final class Texts {
 
     /** {@link #norm} and also drops quotes, so titles compare regardless of “” or "". */
     static String key(String s) {
-        return QUOTES.matcher(norm(s)).replaceAll("");
+        String n = norm(s);
+        for (int i = 0; i < n.length(); i++) {
+            if (QUOTE_CHARS.indexOf(n.charAt(i)) >= 0) {
+                return QUOTES.matcher(n).replaceAll("");
+            }
+        }
+        return n; // no quotes: spare the regex
     }
 
     static boolean isHan(char c) {
