@@ -1,6 +1,9 @@
 package org.gongkai.core.audit;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.gongkai.core.audit.facts.Claims;
 import org.gongkai.core.audit.facts.Facts;
 import org.gongkai.core.classification.Classifications;
@@ -16,6 +19,7 @@ public final class AuditContext {
     private final AuditProfile profile;
     private Facts facts;
     private Claims claims;
+    private final Map<Object, Object> memo = new HashMap<>();
 
     private AuditContext(Disclosure disclosure, Classifications classifications, AuditProfile profile) {
         this.disclosure = Objects.requireNonNull(disclosure);
@@ -57,5 +61,21 @@ public final class AuditContext {
             claims = Claims.of(disclosure, facts());
         }
         return claims;
+    }
+
+    /**
+     * A derived view of this context, computed on first use under {@code key} and shared by all rules (so a
+     * rule set parses the disclosure once per audit, not once per rule). Keys are compared with equals; use a
+     * dedicated constant per view. A computation that throws stores nothing.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T memo(Object key, Function<? super AuditContext, ? extends T> compute) {
+        Objects.requireNonNull(key);
+        if (memo.containsKey(key)) {
+            return (T) memo.get(key);
+        }
+        T value = compute.apply(this); // may itself use memo (re-entrant), hence no computeIfAbsent
+        memo.put(key, value);
+        return value;
     }
 }

@@ -11,8 +11,14 @@ public final class Auditor {
         this.rules = List.copyOf(rules);
     }
 
+    /** The standard catalogue; built once, since rules are stateless and the auditor is immutable. */
     public static Auditor standard() {
-        return new Auditor(RuleCatalogue.all());
+        return Standard.INSTANCE;
+    }
+
+    /** Lazy holder: the catalogue is built on first use, once per JVM. */
+    private static final class Standard {
+        static final Auditor INSTANCE = new Auditor(RuleCatalogue.all());
     }
 
     public List<Finding> audit(AuditContext context) {

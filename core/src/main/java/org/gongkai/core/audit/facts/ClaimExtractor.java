@@ -75,7 +75,10 @@ final class ClaimExtractor {
                     p));
         }
         List<int[]> taken = new ArrayList<>();
-        Matcher m = CHANGE.matcher(text);
+        // cheap necessary conditions spare the figure patterns on texts that cannot match them
+        String withYuan = text.indexOf('元') >= 0 ? text : "";
+        String withPercent = text.indexOf('%') >= 0 || text.indexOf('％') >= 0 ? text : "";
+        Matcher m = CHANGE.matcher(withYuan);
         while (m.find()) {
             if (inside(reasons, m.start())) {
                 continue;
@@ -97,7 +100,7 @@ final class ClaimExtractor {
                     p));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = RATE.matcher(text);
+        m = RATE.matcher(withPercent);
         while (m.find()) {
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
@@ -116,7 +119,7 @@ final class ClaimExtractor {
                         p));
             }
         }
-        m = SHARE.matcher(text);
+        m = SHARE.matcher(withPercent.indexOf('占') >= 0 ? text : "");
         while (m.find()) {
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
@@ -135,7 +138,7 @@ final class ClaimExtractor {
                         p));
             }
         }
-        m = AMOUNT.matcher(text);
+        m = AMOUNT.matcher(withYuan);
         while (m.find()) {
             int s = m.start();
             if (inside(reasons, s) || taken.stream().anyMatch(t -> t[0] <= s && s < t[1])) {

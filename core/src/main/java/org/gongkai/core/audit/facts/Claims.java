@@ -15,6 +15,7 @@ import org.gongkai.core.disclosure.Paragraph;
  * readers that keep headings as paragraphs work too.
  */
 public final class Claims {
+    private static final Pattern HAS_FIGURE = Pattern.compile(".*\\d+(?:\\.\\d+)?\\s*(万元|元|亿元|%).*");
     private static final Pattern HEADING_LINE =
             Pattern.compile("^\\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\\s*(.*)$");
     /** A "label：value" line of a form (项目名称：…, 设立的政策依据：…): a line of its own, never a wrap. */
@@ -80,7 +81,7 @@ public final class Claims {
                     innerNumber = number;
                 }
                 project = Subject.NONE;
-                if (!p.text().matches(".*\\d+(?:\\.\\d+)?\\s*(万元|元|亿元|%).*")) {
+                if (!HAS_FIGURE.matcher(p.text()).matches()) {
                     continue;
                 }
             }

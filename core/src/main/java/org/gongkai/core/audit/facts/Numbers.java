@@ -16,14 +16,26 @@ public final class Numbers {
         if (s == null) {
             return "";
         }
+        int first = 0;
+        while (first < s.length() && !isSpace(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // nothing to drop: no copy
+        }
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        sb.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u3000' && c != '\u00a0') {
+            if (!isSpace(c)) {
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u3000' || c == '\u00a0';
     }
 
     /**

@@ -86,7 +86,8 @@ public final class SubjectLexicon {
                 found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
             }
         }
-        Matcher coded = CODED.matcher(text);
+        // CODED backtracks over every Han run; it can only match where "类" is written
+        Matcher coded = CODED.matcher(text.indexOf('类') >= 0 ? text : "");
         while (coded.find()) {
             String code = coded.group(2)
                     + (coded.group(4) == null ? "" : coded.group(4))
@@ -94,14 +95,14 @@ public final class SubjectLexicon {
             found.add(new Mention(coded.start(), coded.end(), new Subject("function." + code, coded.group()), 7));
         }
         if (topic != Topic.GP_BASIC) {
-            Matcher cn = CODE_NAME.matcher(text);
+            Matcher cn = CODE_NAME.matcher(hasDigit(text) ? text : "");
             while (cn.find()) {
                 if (cn.group(2).contains("支出")) {
                     found.add(new Mention(cn.start(), cn.end(), new Subject("function." + cn.group(1), cn.group()), 6));
                 }
             }
         }
-        Matcher tp = THREE_PUBLIC.matcher(text);
+        Matcher tp = THREE_PUBLIC.matcher(text.contains("三公") ? text : "");
         while (tp.find()) {
             found.add(new Mention(tp.start(), tp.end(), new Subject("threePublic.total", tp.group()), 3));
         }
@@ -111,6 +112,15 @@ public final class SubjectLexicon {
             }
         }
         return dropContained(found);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fixed words and their keys in a topic: {word, key, priority}. */

@@ -20,6 +20,7 @@ import org.gongkai.core.disclosure.Table;
  * side and the expenditure side share physical rows.
  */
 public final class TableView {
+    private static final Pattern CODE_3_5_7 = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
     private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})(?!\\d)\\s*(.*)$");
     private static final Pattern CODE_THEN_NAME = Pattern.compile("^(\\d{3,7})(?=\\D)");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,7}");
@@ -338,7 +339,7 @@ public final class TableView {
 
     private String codeOf(Table.Row row) {
         String key = Numbers.clean(row.key());
-        if (key.matches("\\d{3}|\\d{5}|\\d{7}")) {
+        if (CODE_3_5_7.matcher(key).matches()) {
             return key;
         }
         StringBuilder code = new StringBuilder();
@@ -358,6 +359,6 @@ public final class TableView {
             }
         }
         String result = code.toString();
-        return result.matches("\\d{3}|\\d{5}|\\d{7}") ? result : "";
+        return CODE_3_5_7.matcher(result).matches() ? result : "";
     }
 }

@@ -27,7 +27,8 @@ public final class ComparisonRule implements Rule {
 
     /** Every comparison of the identity, right or wrong (for the residue rule and for tests). */
     public List<Comparison> evaluate(AuditContext context) {
-        return comparisons.apply(context);
+        // the residue rule evaluates every identity again: compute once per context
+        return context.memo(this, comparisons);
     }
 
     @Override

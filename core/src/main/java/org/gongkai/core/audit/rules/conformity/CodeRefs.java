@@ -10,6 +10,7 @@ import org.gongkai.core.disclosure.Table;
 
 /** Finds the classification codes printed in a disclosure's tables and narrative. */
 final class CodeRefs {
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
     /** "201 一般公共服务支出", "2010504信息事务", or split "301 01基本工资" / "201 05 04 信息事务". */
     private static final Pattern LEADING_CODE =
@@ -130,7 +131,7 @@ final class CodeRefs {
             wellFormed = false;
         }
         wellFormed &= CODE.matcher(raw).matches();
-        if (!wellFormed && (fromKey || raw.matches("(19|20)\\d{2}"))) {
+        if (!wellFormed && (fromKey || YEAR.matcher(raw).matches())) {
             return; // a reader's row key or a year label, not a printed code
         }
         CodeRef.CodeList list = CodeRef.CodeList.of(raw);

@@ -13,6 +13,8 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 
 /** Lint over whole parts of the document: the glossary and the signature date. */
 final class DocumentLintRules {
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。；;.]+$");
+    private static final Pattern DEFINITION_VERB = Pattern.compile("^(指的是|是指|指|是)");
     private static final Pattern DEFINITION = Pattern.compile(
             "^\\s*(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[)）])?\\s*([^：:，。]{2,20})[：:](.+)$");
     private static final Pattern NUMBERED =
@@ -56,8 +58,9 @@ final class DocumentLintRules {
                         if (continued) {
                             continue; // the definition runs on in the next paragraph (a wrapped line)
                         }
-                        String body = Texts.norm(m.group(2)).replaceAll("[。；;.]+$", "");
-                        String core = body.replaceFirst("^(指的是|是指|指|是)", "");
+                        String body =
+                                TRAILING_STOPS.matcher(Texts.norm(m.group(2))).replaceAll("");
+                        String core = DEFINITION_VERB.matcher(body).replaceFirst("");
                         long han = core.chars()
                                 .filter(ch -> Texts.isHan((char) ch))
                                 .count();

@@ -28,6 +28,8 @@ record Indicator(
 
     private static final Pattern VALUE =
             Pattern.compile("^(≥|≤|>=|<=|=|>|<|大于等于|小于等于|不低于|不少于|不高于|不超过|大于|小于)?([0-9]+(?:\\.[0-9]+)?)(.*)$");
+    private static final Pattern PARENS = Pattern.compile("[()]");
+    private static final Pattern SHORT_UNIT = Pattern.compile("时|小时|天|日|工作日|月|年|兆|M|Mbps|G|平方米|公里|千瓦时|吨|分|秒|分钟");
     private static final Pattern NAME_UNIT = Pattern.compile("\\(([^()]{1,8})\\)$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}(年|[-./]\\d).*");
 
@@ -46,7 +48,7 @@ record Indicator(
             return new Indicator(row, "", null, nameUnit, "", nameUnit, false);
         }
         String op = m.group(1) == null ? "" : operator(m.group(1));
-        String valueUnit = m.group(3).replaceAll("[()]", "").strip();
+        String valueUnit = PARENS.matcher(m.group(3)).replaceAll("").strip();
         String unit = valueUnit.isEmpty() ? nameUnit : valueUnit;
         return new Indicator(row, op, new BigDecimal(m.group(2)), unit, valueUnit, nameUnit, false);
     }
@@ -66,7 +68,7 @@ record Indicator(
                 || s.contains("/")
                 || IndicatorLexicon.list("quantity-unit").contains(s)
                 || IndicatorLexicon.list("currency-unit").contains(s)
-                || s.matches("时|小时|天|日|工作日|月|年|兆|M|Mbps|G|平方米|公里|千瓦时|吨|分|秒|分钟");
+                || SHORT_UNIT.matcher(s).matches();
     }
 
     boolean numeric() {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 /** The indicator word lists and the term → 二级 family lexicon, read from {@code indicator-lexicon.txt}. */
 final class IndicatorLexicon {
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\([^()]{0,12}\\)$");
     private static final String RESOURCE = "indicator-lexicon.txt";
     private static final Map<String, List<String>> LISTS = new HashMap<>();
     private static final List<FamilyTerm> FAMILIES = new ArrayList<>();
@@ -53,7 +54,7 @@ final class IndicatorLexicon {
         String prev;
         do {
             prev = n;
-            n = n.replaceAll("\\([^()]{0,12}\\)$", "");
+            n = TRAILING_BRACKET.matcher(n).replaceAll("");
         } while (!n.equals(prev));
         return n;
     }

@@ -19,6 +19,8 @@ import org.gongkai.core.disclosure.TargetTable;
 
 /** What the narrative must explain: 三公 reasons, the 政府性基金 statement, 绩效 tables, glossary, staffing. */
 final class NarrativeDutyRules {
+    private static final Pattern STATES_NONE = Pattern.compile(".*(没有|未安排|无|(?<![0-9.])0(\\.0+)?万?元).*");
+    private static final Pattern STATES_AMOUNT = Pattern.compile(".*[0-9]\\s*万?元.*");
     private static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(万元|元|%)");
     private static final Pattern REASON = Pattern.compile("原因|由于|因为|因[^公]|用于|系[^统]");
     private static final Pattern PROJECT_COUNT = Pattern.compile("项目\\s*([0-9]+)\\s*个|([0-9]+)\\s*个项目");
@@ -124,8 +126,8 @@ final class NarrativeDutyRules {
                         }
                         return empty
                                 ? EmptyTables.STATES_EMPTY.matcher(s).find()
-                                        || s.matches(".*(没有|未安排|无|(?<![0-9.])0(\\.0+)?万?元).*")
-                                : s.matches(".*[0-9]\\s*万?元.*");
+                                        || STATES_NONE.matcher(s).matches()
+                                : STATES_AMOUNT.matcher(s).matches();
                     });
                     boolean noted = empty
                             && fund.stream()

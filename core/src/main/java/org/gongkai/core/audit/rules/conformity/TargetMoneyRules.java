@@ -151,7 +151,7 @@ final class TargetMoneyRules {
                 "",
                 "财预〔2021〕101号；参考资料 §3.3",
                 (c, r) -> c.disclosure().targetTables().forEach(t -> {
-                    for (Indicator i : Targets.indicators(t)) {
+                    for (Indicator i : Targets.indicators(c, t)) {
                         if (i.isCost() && i.numeric() && !i.percent() && !i.hasCurrency()) {
                             r.at(Where.indicator(t, i.row()))
                                     .with("table", Where.targetName(t))
@@ -177,7 +177,7 @@ final class TargetMoneyRules {
                 (c, r) -> c.disclosure()
                         .targetTables()
                         .forEach(t -> total(t).ifPresent(total -> {
-                            for (Indicator i : Targets.indicators(t)) {
+                            for (Indicator i : Targets.indicators(c, t)) {
                                 Optional<Amount> cost = totalCost(i);
                                 if (cost.isPresent() && cost.get().compareTo(total) > 0) {
                                     r.at(Where.indicator(t, i.row()))
@@ -209,7 +209,7 @@ final class TargetMoneyRules {
                         .targetTables()
                         .forEach(t -> total(t).ifPresent(total -> {
                             List<Amount> costs = new ArrayList<>();
-                            for (Indicator i : Targets.indicators(t)) {
+                            for (Indicator i : Targets.indicators(c, t)) {
                                 totalCost(i).ifPresent(costs::add);
                             }
                             Amount sum = Amount.sum(costs);
@@ -240,7 +240,7 @@ final class TargetMoneyRules {
                 (c, r) -> c.disclosure()
                         .targetTables()
                         .forEach(t -> total(t).ifPresent(total -> {
-                            List<Indicator> indicators = Targets.indicators(t);
+                            List<Indicator> indicators = Targets.indicators(c, t);
                             for (Indicator u : indicators) {
                                 if (!u.isCost() || !u.numeric() || !u.unit().contains("/") || !u.hasCurrency()) {
                                     continue;

@@ -49,7 +49,7 @@ final class TargetStructureRules {
                 "",
                 "财预〔2015〕88号；参考资料 §3.3",
                 (c, r) -> c.disclosure().targetTables().forEach(t -> {
-                    boolean any = Targets.indicators(t).stream()
+                    boolean any = Targets.indicators(c, t).stream()
                             .anyMatch(i -> is.test(i) && !Texts.isBlank(i.row().name()));
                     if (!any) {
                         r.at(Where.target(t, "", ""))

@@ -43,7 +43,7 @@ final class TargetValueRules {
                 tolerance,
                 "参考资料 §3.3",
                 (c, r) -> c.disclosure().targetTables().forEach(t -> {
-                    for (Indicator i : Targets.indicators(t)) {
+                    for (Indicator i : Targets.indicators(c, t)) {
                         if (fires.test(c, i)) {
                             report(r, c, t, i, suggestion);
                         }

@@ -1,19 +1,31 @@
 package org.gongkai.core.audit.rules.conformity;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.TargetTable;
 
 /** Shared reading of target tables and of the project list of the narrative (§七). */
 final class Targets {
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
     private static final Pattern PROJECT_NAME = Pattern.compile("项目名称[：:]\\s*([^\\s，。；]{2,60})");
 
     private Targets() {}
+
+    private static final Object INDICATORS = new Object();
+
+    /** {@link #indicators(TargetTable)}, parsed once per audit and shared by the target rules. */
+    static List<Indicator> indicators(AuditContext c, TargetTable t) {
+        Map<TargetTable, List<Indicator>> byTable =
+                c.memo(INDICATORS, x -> java.util.Collections.synchronizedMap(new IdentityHashMap<>()));
+        return byTable.computeIfAbsent(t, Targets::indicators);
+    }
 
     /** Indicator rows that carry a name or a value. */
     static List<Indicator> indicators(TargetTable t) {
@@ -23,7 +35,7 @@ final class Targets {
                 out.add(Indicator.of(row));
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Project names listed in the narrative ("项目名称：…"), in order, without "无". */
@@ -71,7 +83,7 @@ final class Targets {
 
     /** The four-digit year printed with a target table ("（2021年）" → 2021), or 0. */
     static int year(TargetTable t) {
-        Matcher m = Pattern.compile("(19|20)\\d{2}").matcher(Texts.norm(t.year()));
+        Matcher m = YEAR.matcher(Texts.norm(t.year()));
         return m.find() ? Integer.parseInt(m.group()) : 0;
     }
 }

@@ -16,6 +16,8 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 
 /** Text lint over headings and paragraphs: copy-paste residue, placeholders, wrong years, formatting. */
 final class TextLintRules {
+    private static final Pattern ANY_DIGIT = Pattern.compile("(?s).*[0-9].*");
+    private static final Pattern AMOUNT_YUAN = Pattern.compile("(?s).*[0-9.]+\\s*万?元.*");
     private static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|(?<![A-Za-z])[Xx×]+(?:[,.][Xx×]+)+|【\\s*】|\\[\\s*]|（\\s*）|\\(\\s*\\)|_{3,}|＿{2,}");
@@ -38,9 +40,22 @@ final class TextLintRules {
             Pattern p,
             String suggestion,
             boolean headings) {
+        return pattern(id, severity, title, message, p, suggestion, headings, text -> true);
+    }
+
+    /** As above; {@code mayMatch} is a cheap necessary condition that spares the regex on most texts. */
+    private static Rule pattern(
+            String id,
+            Severity severity,
+            String title,
+            String message,
+            Pattern p,
+            String suggestion,
+            boolean headings,
+            java.util.function.Predicate<String> mayMatch) {
         return ConformityRule.of(id, severity, CONFORMITY, title, message, "", "文字规范", (c, r) -> {
             for (DocText.Piece piece : DocText.pieces(c.disclosure())) {
-                if (piece.isHeading() && !headings) {
+                if (piece.isHeading() && !headings || !mayMatch.test(piece.text())) {
                     continue;
                 }
                 Matcher m = p.matcher(piece.text());
@@ -56,6 +71,33 @@ final class TextLintRules {
         });
     }
 
+    /**
+     * Necessary for {@link #REPEATED}: a run of 3 to 8 code points (3 to 16 chars) followed by itself means the
+     * first three chars recur at a distance of 3 to 16.
+     */
+    static boolean mayRepeat(String s) {
+        for (int d = 3; d <= 16; d++) {
+            for (int i = 0; i + d + 2 < s.length(); i++) {
+                if (s.charAt(i) == s.charAt(i + d)
+                        && s.charAt(i + 1) == s.charAt(i + d + 1)
+                        && s.charAt(i + 2) == s.charAt(i + d + 2)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the text holds one of the characters; a necessary condition for most lint patterns. */
+    static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String context(String text, int start, int end) {
         int from = Math.max(0, start - 8);
         int to = Math.min(text.length(), end + 8);
@@ -64,9 +106,24 @@ final class TextLintRules {
 
     static List<Rule> all() {
         List<Rule> rules = new ArrayList<>(UnitNameRules.all());
-        rules.add(pattern("TXT.REPEATED-PHRASE", WARNING, "词语重复", "“{context}”中“{text}”重复", REPEATED, "删除重复的词语", true));
         rules.add(pattern(
-                "TXT.PLACEHOLDER", ERROR, "残留模板占位符", "“{context}”中有未替换的占位符“{text}”", PLACEHOLDER, "填写实际内容", true));
+                "TXT.REPEATED-PHRASE",
+                WARNING,
+                "词语重复",
+                "“{context}”中“{text}”重复",
+                REPEATED,
+                "删除重复的词语",
+                true,
+                TextLintRules::mayRepeat));
+        rules.add(pattern(
+                "TXT.PLACEHOLDER",
+                ERROR,
+                "残留模板占位符",
+                "“{context}”中有未替换的占位符“{text}”",
+                PLACEHOLDER,
+                "填写实际内容",
+                true,
+                t -> hasAny(t, "Xx×【[（(_＿")));
         rules.add(pattern(
                 "TXT.EMPTY-REASON",
                 ERROR,
@@ -74,7 +131,8 @@ final class TextLintRules {
                 "“{context}”只写了“{text}”，没有写明原因",
                 EMPTY_REASON,
                 "写明增减变化的具体原因",
-                false));
+                false,
+                t -> t.contains("原因")));
         rules.add(pattern(
                 "TXT.PERCENT-SPACE",
                 INFO,
@@ -82,7 +140,8 @@ final class TextLintRules {
                 "“{context}”中数字与百分号之间有空格",
                 PERCENT_SPACE,
                 "去掉空格，如“5.27%”",
-                false));
+                false,
+                t -> hasAny(t, "%％")));
         rules.add(pattern(
                 "TXT.DOUBLE-PUNCT", INFO, "标点重复", "“{context}”中标点“{text}”重复或连用", DOUBLE_PUNCT, "删除多余的标点", true));
         rules.add(fullWidthDigits());
@@ -104,7 +163,8 @@ final class TextLintRules {
                 "GB/T 9704 数字用阿拉伯数字（半角）",
                 (c, r) -> {
                     List<DocText.Piece> pieces = DocText.pieces(c.disclosure());
-                    boolean halfWidth = pieces.stream().anyMatch(p -> p.text().matches("(?s).*[0-9].*"));
+                    boolean halfWidth = pieces.stream()
+                            .anyMatch(p -> ANY_DIGIT.matcher(p.text()).matches());
                     if (!halfWidth) {
                         return;
                     }
@@ -182,7 +242,9 @@ final class TextLintRules {
                             String text = s.text().stripLeading();
                             int lead = s.text().length() - text.length();
                             Matcher m = SENTENCE_YEAR.matcher(text);
-                            if (!m.find() || !text.contains("预算") || !text.matches("(?s).*[0-9.]+\\s*万?元.*")) {
+                            if (!m.find()
+                                    || !text.contains("预算")
+                                    || !AMOUNT_YUAN.matcher(text).matches()) {
                                 continue;
                             }
                             int year = Integer.parseInt(m.group(1));

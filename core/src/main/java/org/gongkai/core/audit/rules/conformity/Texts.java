@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the conformity rules: normalisation, sentences, bigrams, subsequences. */
 final class Texts {
+    private static final String QUOTE_CHARS = "\"“”‘’'《》〈〉";
+    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
+
     private Texts() {}
 
     /** Removes all white space (incl. U+3000 and NBSP) and maps full-width ASCII forms to half-width. */
@@ -14,8 +18,16 @@ final class Texts {
         if (s == null) {
             return "";
         }
+        int first = 0;
+        while (first < s.length() && !changes(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most texts are already clean: no copy
+        }
         StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        sb.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\u200b') {
                 continue;
@@ -28,9 +40,23 @@ final class Texts {
         return sb.toString();
     }
 
+    private static boolean changes(char c) {
+        return Character.isWhitespace(c)
+                || c == '\u3000'
+                || c == '\u00a0'
+                || c == '\u200b'
+                || (c >= '\uff01' && c <= '\uff5e');
+    }
+
     /** {@link #norm} and also drops quotes, so titles compare regardless of “” or "". */
     static String key(String s) {
-        return norm(s).replaceAll("[\"“”‘’'《》〈〉]", "");
+        String n = norm(s);
+        for (int i = 0; i < n.length(); i++) {
+            if (QUOTE_CHARS.indexOf(n.charAt(i)) >= 0) {
+                return QUOTES.matcher(n).replaceAll("");
+            }
+        }
+        return n; // no quotes: spare the regex
     }
 
     static boolean isHan(char c) {
