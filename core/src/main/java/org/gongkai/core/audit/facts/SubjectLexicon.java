@@ -33,6 +33,7 @@ public final class SubjectLexicon {
     public record Mention(int start, int end, Subject subject, int priority) {}
 
     private final List<Entry> entries = new ArrayList<>();
+    private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
 
     private SubjectLexicon() {}
 
@@ -66,13 +67,23 @@ public final class SubjectLexicon {
         for (int i = 0; i < entries.size(); i++) {
             Entry old = entries.get(i);
             if (old.word().equals(e.word()) && old.economic() == e.economic() && old.priority() == e.priority()) {
+                if (old.key().equals(e.key())) {
+                    return;
+                }
                 if (e.key().length() > old.key().length()) {
                     entries.set(i, e);
+                } else if (e.key().length() == old.key().length()) {
+                    // Two codes of the same level share the name (30901 and 31001 are both 房屋建筑物购建): the
+                    // word alone cannot say which row is meant, so it names no subject.
+                    entries.remove(i);
+                    ambiguous.add(e.word() + (e.economic() ? "|econ" : "|function"));
                 }
                 return;
             }
         }
-        entries.add(e);
+        if (!ambiguous.contains(e.word() + (e.economic() ? "|econ" : "|function"))) {
+            entries.add(e);
+        }
     }
 
     /** Every subject named in a text, in order; at one place the longest word wins. */
