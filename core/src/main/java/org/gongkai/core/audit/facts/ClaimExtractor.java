@@ -173,44 +173,9 @@ final class ClaimExtractor {
             }
             claims.add(c);
         }
-        m = FLAT.matcher(text);
-        while (m.find()) {
-            if (!inside(reasons, m.start())) {
-                claims.add(claim(
-                        Claim.Kind.FLAT,
-                        subject(mentions, text, m.start(), claims),
-                        null,
-                        null,
-                        0,
-                        m.group(),
-                        topic,
-                        index,
-                        text,
-                        m.start(),
-                        m.end(),
-                        section,
-                        p));
-            }
-        }
-        m = NEW.matcher(text);
-        while (m.find()) {
-            if (!inside(reasons, m.start())) {
-                claims.add(claim(
-                        Claim.Kind.NEW,
-                        subject(mentions, text, m.start(), claims),
-                        null,
-                        null,
-                        1,
-                        m.group(),
-                        topic,
-                        index,
-                        text,
-                        m.start(),
-                        m.end(),
-                        section,
-                        p));
-            }
-        }
+        // Words that state a direction without a figure: 持平 (0) and 新增 (+1).
+        wordClaims(FLAT, Claim.Kind.FLAT, 0, mentions, reasons, claims, topic, index, text, section, p);
+        wordClaims(NEW, Claim.Kind.NEW, 1, mentions, reasons, claims, topic, index, text, section, p);
         if (topic == Topic.PERFORMANCE) {
             m = COUNT.matcher(text);
             while (m.find()) {
@@ -242,6 +207,39 @@ final class ClaimExtractor {
      * The subject of a figure at {@code at}: the most specific mention in its clause; else the subject
      * of the last amount of its sentence; else the last mention of its sentence.
      */
+    private static void wordClaims(
+            Pattern word,
+            Claim.Kind kind,
+            int direction,
+            List<Mention> mentions,
+            List<int[]> reasons,
+            List<Claim> claims,
+            Topic topic,
+            int index,
+            String text,
+            String section,
+            Paragraph p) {
+        Matcher m = word.matcher(text);
+        while (m.find()) {
+            if (!inside(reasons, m.start())) {
+                claims.add(claim(
+                        kind,
+                        subject(mentions, text, m.start(), claims),
+                        null,
+                        null,
+                        direction,
+                        m.group(),
+                        topic,
+                        index,
+                        text,
+                        m.start(),
+                        m.end(),
+                        section,
+                        p));
+            }
+        }
+    }
+
     private static Subject subject(List<Mention> mentions, String text, int at, List<Claim> sofar) {
         int clause = lastOf(text, at, CLAUSE_END);
         Mention best = null;
