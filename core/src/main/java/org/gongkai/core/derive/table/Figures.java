@@ -1,7 +1,9 @@
 package org.gongkai.core.derive.table;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.gongkai.core.amount.Amount;
@@ -153,20 +155,8 @@ public final class Figures {
     /** Displayed expenditure of the lines a filter accepts under a function code ("" for all codes). */
     public BigDecimal expenditure(LineFilter filter, String functionCode) {
         BigDecimal sum = zero();
-        String[] path = fnPath(functionCode);
-        for (Node fund : expenditure.children.values()) {
-            if (!filter.accepts(FUNDS.get(fund.code))) {
-                continue;
-            }
-            for (Node kind : fund.children.values()) {
-                if (!filter.accepts(KINDS.get(kind.code))) {
-                    continue;
-                }
-                Node n = kind.at(path);
-                if (n != null) {
-                    sum = sum.add(filter.economicPrefix().isEmpty() ? n.shown : economicLeaves(n, filter));
-                }
-            }
+        for (Node n : nodesAt(filter, functionCode)) {
+            sum = sum.add(filter.economicPrefix().isEmpty() ? n.shown : economicLeaves(n, filter));
         }
         return sum;
     }
@@ -174,6 +164,15 @@ public final class Figures {
     /** Exact expenditure of the lines a filter accepts under a function code (decides which rows exist). */
     public Amount expenditureExact(LineFilter filter, String functionCode) {
         Amount sum = Amount.ZERO;
+        for (Node n : nodesAt(filter, functionCode)) {
+            sum = sum.plus(filter.economicPrefix().isEmpty() ? n.exact : economicExact(n, filter));
+        }
+        return sum;
+    }
+
+    /** The function-code node under every fund and kind the filter accepts (one per fund × kind that has it). */
+    private List<Node> nodesAt(LineFilter filter, String functionCode) {
+        List<Node> nodes = new ArrayList<>();
         String[] path = fnPath(functionCode);
         for (Node fund : expenditure.children.values()) {
             if (!filter.accepts(FUNDS.get(fund.code))) {
@@ -185,11 +184,11 @@ public final class Figures {
                 }
                 Node n = kind.at(path);
                 if (n != null) {
-                    sum = sum.plus(filter.economicPrefix().isEmpty() ? n.exact : economicExact(n, filter));
+                    nodes.add(n);
                 }
             }
         }
-        return sum;
+        return nodes;
     }
 
     private BigDecimal economicLeaves(Node n, LineFilter filter) {
