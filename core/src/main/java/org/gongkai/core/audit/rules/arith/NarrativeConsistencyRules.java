@@ -93,10 +93,7 @@ final class NarrativeConsistencyRules {
             Figure now = amount.get().figure();
             Amount change = c.kind() == Claim.Kind.FLAT ? Amount.ZERO : Narratives.signed(c);
             Amount last = now.amount().minus(change);
-            String how = now.shown()
-                    + (c.kind() == Claim.Kind.FLAT
-                            ? "，持平"
-                            : "，" + c.word() + c.figure().shown());
+            String how = now.shown() + "，" + Narratives.changeShown(c);
             Figure lastFigure = new Figure(last.yuan().movePointLeft(shift(now)).stripTrailingZeros(), now.unit());
             Location where = c.location();
             out.add(new LastYear(c, new Fact(c.subject().key(), Period.LAST_YEAR, lastFigure, where), how));

@@ -197,6 +197,24 @@ class NarrativeRulesTest {
     }
 
     @Test
+    @Fires("NARR.CHANGE-SUM")
+    @Silent("NARR.CHANGE-SUM")
+    void changeSumReadsPartsStatedAsFlat() {
+        // Regression: a part stated as 持平 has no figure; it counts as zero and is quoted by its word.
+        String stated = "“三公”经费与上年持平，其中：公务接待费与上年持平。";
+        String flatParts = "“三公”经费比上年增加0.1万元，其中：因公出国（境）费与上年持平，公务用车购置及运行费与上年持平，公务接待费增加%s万元。";
+        Disclosure right = Fixture.withText(Fixture.disclosure(), stated, flatParts.formatted("0.1"));
+        assertThat(Fixture.findings(right, "NARR.CHANGE-SUM")).isEmpty();
+        assertThat(Fixture.findings(right, "ROUND.RESIDUE")).isEmpty();
+        Disclosure wrong = Fixture.withText(Fixture.disclosure(), stated, flatParts.formatted("0.2"));
+        assertThat(Fixture.findings(wrong, "NARR.CHANGE-SUM")).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("0.20");
+            assertThat(f.actual()).isEqualTo("0.10");
+            assertThat(f.message()).contains("因公出国（境）费持平").doesNotContain("null");
+        });
+    }
+
+    @Test
     @Fires("NARR.SHARE-SUM")
     @Silent("NARR.SHARE-SUM")
     void shareSumOfCompleteBreakdownMustBeHundred() {
