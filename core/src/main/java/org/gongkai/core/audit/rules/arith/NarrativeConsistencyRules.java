@@ -33,7 +33,7 @@ final class NarrativeConsistencyRules {
                         Category.CONSISTENCY,
                         "同一金额在正文不同处表述不一致",
                         "{where}：{what}为{actual}{unit}，而{others}为{expected}{unit}，相差{difference}{unit}",
-                        "较粗的显示精度",
+                        NarrativeTableRules.TOL,
                         "N-03"),
                 NarrativeConsistencyRules::amounts));
         r.add(new ComparisonRule(
@@ -66,8 +66,14 @@ final class NarrativeConsistencyRules {
             String key = Narratives.canonical(c, allGp);
             Claim ref = first.putIfAbsent(key, c);
             if (ref != null) {
-                out.add(FactChecks.equal(
-                        Narratives.fact(c), Narratives.fact(ref), c.subject().name(), "", "同一金额应处处一致，核对后统一。"));
+                out.add(FactChecks.printed(
+                        c,
+                        List.of(Narratives.fact(ref)),
+                        List.of(ref),
+                        c.subject().name(),
+                        "",
+                        "同一金额应处处一致，核对后统一。",
+                        Comparison.Relation.EQUAL));
             }
         }
         return out;

@@ -215,6 +215,44 @@ class NarrativeRulesTest {
     }
 
     @Test
+    @Fires("NT.ECON")
+    @Silent("NT.ECON")
+    @Silent("NT.TOTAL")
+    @Fires("NT.TOTAL")
+    @Fires("NN.AMOUNT")
+    @Silent("NN.AMOUNT")
+    void wholeFiguresAreComparedAtThePrecisionTheyWerePrintedIn() {
+        // 268.22 rounds HALF_UP to 268; 2.50 is cut off to 2 (HALF_UP would give 3): both state the table's digits.
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), "收支总预算268.22万元", "收支总预算268万元"), "NT.TOTAL"))
+                .isEmpty();
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), "差旅费2.50万元", "差旅费2万元"), "NT.ECON"))
+                .isEmpty();
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), "收支总预算268.22万元", "收支总预算269万元"), "NT.TOTAL"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.expected()).isEqualTo("268.22");
+                    assertThat(f.actual()).isEqualTo("269.00");
+                    assertThat(f.difference()).isEqualTo("0.78");
+                    assertThat(f.message()).contains("（正文按整万元列示）");
+                });
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), "差旅费2.50万元", "差旅费1万元"), "NT.ECON"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("按整万元列示"));
+        // "0万元" says there is none: it is not a rounded figure.
+        assertThat(Fixture.findings(
+                        Fixture.withText(Fixture.disclosure(), "公务接待费0.5万元", "公务接待费0万元"), "NT.THREE-PUBLIC"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).doesNotContain("整万元"));
+        // The same quantity stated twice, once without decimals.
+        String basic = "一般公共预算基本支出174.82万元";
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), basic, "一般公共预算基本支出174万元"), "NN.AMOUNT"))
+                .isEmpty();
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), basic, "一般公共预算基本支出173万元"), "NN.AMOUNT"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("按整万元列示"));
+    }
+
+    @Test
     @Fires("NARR.SHARE-SUM")
     @Silent("NARR.SHARE-SUM")
     void shareSumOfCompleteBreakdownMustBeHundred() {
