@@ -73,6 +73,19 @@ class ClaimGrammarTest {
     }
 
     @Test
+    void fullWidthThousandsSeparatorIsPartOfTheFigure() {
+        List<Claim> c = claims("关于收入预算情况说明", "收入预算3，518.85万元。", "其中：一般公共预算1，234万元。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "income.total").figure().shown()).isEqualTo("3518.85万元");
+        assertThat(first(c, Claim.Kind.AMOUNT, "income.GP_APPROP").figure().shown())
+                .isEqualTo("1234万元");
+        // A clause comma before a figure stays a clause comma.
+        List<Claim> e = claims("关于支出预算情况说明", "基本支出100万元，项目支出200万元，比上年增加12，5万元为追加。");
+        assertThat(first(e, Claim.Kind.AMOUNT, "expense.project").figure().shown())
+                .isEqualTo("200万元");
+        assertThat(e).noneMatch(x -> x.figure() != null && x.figure().shown().startsWith("125"));
+    }
+
+    @Test
     void codedFunctionMentionNamesTheItem() {
         List<Claim> c =
                 claims("（三）一般公共预算当年拨款具体使用情况", "1.一般公共服务（类：201）财政事务（款：05）行政运行（项：04）：2021年预算数为268.22万元，比上年预算减少41.4万元。");
