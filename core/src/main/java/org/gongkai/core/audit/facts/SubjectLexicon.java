@@ -23,6 +23,20 @@ public final class SubjectLexicon {
             Pattern.compile("(?<!\\d)(\\d{3}(?:\\d{2}){0,2})(?!\\d)\\s*([\\u4e00-\\u9fa5]{2,})");
 
     /**
+     * Words that make a code's name part of a body's name: "文化和旅游局" names the unit, not 款 文化和旅游.
+     */
+    private static final String[] BODY_WORDS = {"局", "委", "厅", "署", "中心", "办公室", "办事处", "大队"};
+
+    private static boolean namesABody(String text, int at) {
+        for (String w : BODY_WORDS) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A word of the lexicon.
      *
      * @param priority a more specific word wins within one clause (小微企业 over 政府采购)
@@ -94,7 +108,9 @@ public final class SubjectLexicon {
                 continue;
             }
             for (int i = text.indexOf(e.word()); i >= 0; i = text.indexOf(e.word(), i + 1)) {
-                found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
+                if (!namesABody(text, i + e.word().length())) {
+                    found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
+                }
             }
         }
         // CODED backtracks over every Han run; it can only match where "类" is written

@@ -253,6 +253,23 @@ class NarrativeRulesTest {
     }
 
     @Test
+    @Fires("NT.FUNCTION")
+    @Silent("NT.FUNCTION")
+    void aCodeNameInsideABodysNameNamesNoSubject() {
+        // "统计信息事务中心" is a body named after its work, like a 文化和旅游局: the figure is its 基本支出.
+        String phrase = "基本支出174.82万元，占65.18%";
+        Disclosure body = Fixture.withText(Fixture.disclosure(), phrase, "统计信息事务中心基本支出174.82万元，占65.18%");
+        assertThat(Fixture.findings(body, "NT.FUNCTION")).isEmpty();
+        Disclosure wrongBasic = Fixture.withText(Fixture.disclosure(), phrase, "统计信息事务中心基本支出170.82万元，占65.18%");
+        assertThat(Fixture.findings(wrongBasic, "NT.EXPENSE-KIND")).hasSize(1);
+        // Named on its own, the 款 is the subject and its figure is checked.
+        Disclosure named = Fixture.withText(Fixture.disclosure(), phrase, "统计信息事务174.82万元，占65.18%");
+        assertThat(Fixture.findings(named, "NT.FUNCTION"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.expected()).isEqualTo("268.22"));
+    }
+
+    @Test
     @Fires("NARR.SHARE-SUM")
     @Silent("NARR.SHARE-SUM")
     void shareSumOfCompleteBreakdownMustBeHundred() {
