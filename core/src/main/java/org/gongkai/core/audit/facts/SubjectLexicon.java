@@ -47,7 +47,6 @@ public final class SubjectLexicon {
     public record Mention(int start, int end, Subject subject, int priority) {}
 
     private final List<Entry> entries = new ArrayList<>();
-    private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
 
     private SubjectLexicon() {}
 
@@ -81,23 +80,21 @@ public final class SubjectLexicon {
         for (int i = 0; i < entries.size(); i++) {
             Entry old = entries.get(i);
             if (old.word().equals(e.word()) && old.economic() == e.economic() && old.priority() == e.priority()) {
-                if (old.key().equals(e.key())) {
+                if (old.key().equals(e.key()) || old.key().isEmpty()) {
                     return;
                 }
                 if (e.key().length() > old.key().length()) {
                     entries.set(i, e);
                 } else if (e.key().length() == old.key().length()) {
-                    // Two codes of the same level share the name (30901 and 31001 are both 房屋建筑物购建): the
-                    // word alone cannot say which row is meant, so it names no subject.
-                    entries.remove(i);
-                    ambiguous.add(e.word() + (e.economic() ? "|econ" : "|function"));
+                    // Two codes of the same level share the name (31199 and 31299 are both 其他对企业补助): the
+                    // word alone cannot say which row is meant, so it names no subject — and it still covers
+                    // the shorter names inside it (类 312 对企业补助 in 其他对企业补助).
+                    entries.set(i, new Entry(e.word(), "", e.priority(), e.economic()));
                 }
                 return;
             }
         }
-        if (!ambiguous.contains(e.word() + (e.economic() ? "|econ" : "|function"))) {
-            entries.add(e);
-        }
+        entries.add(e);
     }
 
     /** Every subject named in a text, in order; at one place the longest word wins. */

@@ -270,6 +270,24 @@ class NarrativeRulesTest {
     }
 
     @Test
+    @Fires("NT.ECON")
+    @Silent("NT.ECON")
+    @Silent("NN.AMOUNT")
+    void aNameSharedByTwoRowsNamesNoSubjectNorTheShorterNameInsideIt() {
+        // 30112 and 30302 both printed as 其他奖励金: the word cannot say which row is meant, and the 奖励金
+        // inside it is not 30309 奖励金.
+        Disclosure d = Fixture.withCell(Fixture.disclosure(), "表六", 4, 2, "其他奖励金");
+        d = Fixture.withCell(d, "表六", 6, 2, "其他奖励金");
+        Disclosure shared = Fixture.withText(d, "退休费2.16万元", "其他奖励金2.16万元");
+        assertThat(Fixture.findings(shared, "NT.ECON")).isEmpty();
+        assertThat(Fixture.findings(shared, "NN.AMOUNT")).isEmpty();
+        Disclosure wrong = Fixture.withText(shared, "奖励金0.16万元", "奖励金0.26万元");
+        assertThat(Fixture.findings(wrong, "NT.ECON"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.locations().get(1).row()).startsWith("30309"));
+    }
+
+    @Test
     @Fires("NARR.SHARE-SUM")
     @Silent("NARR.SHARE-SUM")
     void shareSumOfCompleteBreakdownMustBeHundred() {
