@@ -135,6 +135,25 @@ class TargetRulesTest {
     }
 
     @Test
+    @Fires("TGT.UNIT-NAME")
+    @Silent("TGT.UNIT-NAME")
+    void aMemberUnitTheDocumentListsMayOwnATargetTable() {
+        Docs base = Docs.budget(2021).unit("克州某某局").para("本部门具体包括：").para("1.克州某某局本部");
+        Disclosure listed = base.para("2.克州某某信息中心")
+                .target("政府内网维护费", "克州某某信息中心", "7", "7", "0", "保障政府内网维护正常运行。", GOOD)
+                .build();
+        assertThat(run("TGT.UNIT-NAME", listed)).isEmpty();
+        Disclosure other = Docs.budget(2021)
+                .unit("克州某某局")
+                .para("1.克州某某局本部")
+                .target("政府内网维护费", "克州另一信息中心", "7", "7", "0", "保障政府内网维护正常运行。", GOOD)
+                .build();
+        assertThat(run("TGT.UNIT-NAME", other))
+                .singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("克州另一信息中心"));
+    }
+
+    @Test
     @Fires("TGT.GOAL-MISSING")
     @Fires("TGT.GOAL-OFF-TOPIC")
     @Fires("TGT.YEAR")
