@@ -181,8 +181,7 @@ final class CompletenessRules {
                 (c, r) -> {
                     Table previous = null;
                     for (Table t : c.disclosure().tables().toList()) {
-                        boolean money = t.columns().stream()
-                                .anyMatch(col -> col.type() == Table.ColumnType.AMOUNT && !counts(col.label()));
+                        boolean money = showsMoney(t);
                         // A table without number and title that follows a table with a unit is its continuation
                         // on the next page: the unit was stated once, above the first part.
                         boolean continues = previous != null
@@ -199,6 +198,20 @@ final class CompletenessRules {
                         previous = t;
                     }
                 });
+    }
+
+    /** Some amount column other than a 序号 shows a figure (a list of units has a 序号 and an empty 备注). */
+    private static boolean showsMoney(Table t) {
+        for (int i = 0; i < t.columns().size(); i++) {
+            Table.Column col = t.columns().get(i);
+            int c = i;
+            if (col.type() == Table.ColumnType.AMOUNT
+                    && !counts(col.label())
+                    && t.rows().stream().anyMatch(r -> !r.cell(c).isBlank())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A column of running numbers (序号 1, 2, 3 of a list of units) holds no money. */

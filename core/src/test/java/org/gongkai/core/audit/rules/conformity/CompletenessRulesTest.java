@@ -177,7 +177,8 @@ class CompletenessRulesTest {
     void aContinuationOrAListOfUnitsNeedsNoUnitOfItsOwn() {
         List<Table.Column> list = List.of(
                 new Table.Column("no", "序号", Table.ColumnType.AMOUNT),
-                new Table.Column("name", "单位名称", Table.ColumnType.LABEL));
+                new Table.Column("name", "单位名称", Table.ColumnType.LABEL),
+                new Table.Column("note", "备注", Table.ColumnType.AMOUNT));
         List<Table.Column> money = List.of(
                 new Table.Column("name", "项目", Table.ColumnType.LABEL),
                 new Table.Column("total", "合计", Table.ColumnType.AMOUNT));
