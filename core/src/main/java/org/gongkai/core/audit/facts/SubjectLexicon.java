@@ -25,6 +25,9 @@ public final class SubjectLexicon {
     /**
      * Words that make a code's name part of a body's name: "文化和旅游局" names the unit, not 款 文化和旅游.
      */
+    /** What may stand between a parent's name and its child's: the level marks "（款）", quotes, spaces. */
+    private static final Pattern LEVEL_MARK = Pattern.compile("[\\s（()）类款项：:“”\"]*");
+
     private static final String[] BODY_WORDS = {"局", "委", "厅", "署", "中心", "办公室", "办事处", "大队"};
 
     private static boolean namesABody(String text, int at) {
@@ -47,6 +50,8 @@ public final class SubjectLexicon {
     public record Mention(int start, int end, Subject subject, int priority) {}
 
     private final List<Entry> entries = new ArrayList<>();
+    /** The keys of the rows that share a name, by name ("一般行政管理事务|function"). */
+    private final java.util.Map<String, List<String>> shared = new java.util.HashMap<>();
 
     private SubjectLexicon() {}
 
@@ -80,7 +85,11 @@ public final class SubjectLexicon {
         for (int i = 0; i < entries.size(); i++) {
             Entry old = entries.get(i);
             if (old.word().equals(e.word()) && old.economic() == e.economic() && old.priority() == e.priority()) {
-                if (old.key().equals(e.key()) || old.key().isEmpty()) {
+                if (old.key().isEmpty()) {
+                    shared.get(sharedKey(e)).add(e.key());
+                    return;
+                }
+                if (old.key().equals(e.key())) {
                     return;
                 }
                 if (e.key().length() > old.key().length()) {
@@ -90,11 +99,52 @@ public final class SubjectLexicon {
                     // word alone cannot say which row is meant, so it names no subject — and it still covers
                     // the shorter names inside it (类 312 对企业补助 in 其他对企业补助).
                     entries.set(i, new Entry(e.word(), "", e.priority(), e.economic()));
+                    shared.put(sharedKey(e), new ArrayList<>(List.of(old.key(), e.key())));
                 }
                 return;
             }
         }
         entries.add(e);
+    }
+
+    private static String sharedKey(Entry e) {
+        return e.word() + (e.economic() ? "|econ" : "|function");
+    }
+
+    /**
+     * A name shared by several rows, right after the name of their parent ("城乡社区管理事务（款）一般行政管理事务（项）"),
+     * names the one row under that parent.
+     */
+    private List<Mention> resolveByParent(List<Mention> kept, String text) {
+        for (int i = 1; i < kept.size(); i++) {
+            Mention m = kept.get(i);
+            Mention parent = kept.get(i - 1);
+            String prefix = parent.subject().key().startsWith("econ.") ? "econ." : "function.";
+            List<String> codes = m.subject().isNone()
+                    ? shared.get(m.subject().name() + (prefix.equals("econ.") ? "|econ" : "|function"))
+                    : null;
+            if (codes == null
+                    || !parent.subject().key().startsWith(prefix)
+                    || !LEVEL_MARK
+                            .matcher(text.substring(parent.end(), m.start()))
+                            .matches()) {
+                continue;
+            }
+            String under = parent.subject().key();
+            List<String> children = codes.stream()
+                    .filter(c -> c.startsWith(under) && c.length() > under.length())
+                    .toList();
+            if (children.size() == 1) {
+                kept.set(
+                        i,
+                        new Mention(
+                                m.start(),
+                                m.end(),
+                                new Subject(children.get(0), m.subject().name()),
+                                m.priority()));
+            }
+        }
+        return kept;
     }
 
     /** Every subject named in a text, in order; at one place the longest word wins. */
@@ -135,7 +185,7 @@ public final class SubjectLexicon {
                 found.add(new Mention(i, i + w[0].length(), new Subject(w[1], w[0]), Integer.parseInt(w[2])));
             }
         }
-        return dropContained(found);
+        return shared.isEmpty() ? dropContained(found) : resolveByParent(dropContained(found), text);
     }
 
     private static boolean hasDigit(String s) {

@@ -86,6 +86,31 @@ class ClaimGrammarTest {
     }
 
     @Test
+    void aNameSharedByTwoItemsIsTheOneUnderTheNamedParent() {
+        Disclosure d = org.gongkai.core.audit.Docs.budget(2021)
+                .codeTable(
+                        "T3",
+                        "表三",
+                        "部门支出总体情况表",
+                        "201|一般公共服务支出|30||",
+                        "20101|人大事务|10||",
+                        "2010101|行政运行|10||",
+                        "20102|政协事务|20||",
+                        "2010201|行政运行|20||")
+                .heading(2, "三", "关于2021年支出预算情况说明")
+                .para("1.一般公共服务支出（类）政协事务（款）行政运行（项）20万元。")
+                .para("2.行政运行15万元。")
+                .build();
+        List<Claim> c = Claims.of(d, Facts.of(d)).all().stream()
+                .filter(x -> x.kind() == Claim.Kind.AMOUNT)
+                .toList();
+        assertThat(c).hasSize(2);
+        assertThat(c.get(0).subject().key()).isEqualTo("function.2010201");
+        // Alone, the shared name cannot say which row it is.
+        assertThat(c.get(1).subject().isNone()).isTrue();
+    }
+
+    @Test
     void codedFunctionMentionNamesTheItem() {
         List<Claim> c =
                 claims("（三）一般公共预算当年拨款具体使用情况", "1.一般公共服务（类：201）财政事务（款：05）行政运行（项：04）：2021年预算数为268.22万元，比上年预算减少41.4万元。");
