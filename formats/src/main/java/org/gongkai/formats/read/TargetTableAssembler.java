@@ -168,7 +168,10 @@ final class TargetTableAssembler {
                 h.year = y.group(1);
             }
             Matcher money = UNIT.matcher(label);
-            if (h.unitLabel.isEmpty() && (label.contains("资金") || label.contains("财政拨款")) && money.find()) {
+            boolean unitAlone = label.length() <= 4 && label.matches("[（(](万元|元)[）)]"); // "项目资金" wrapped
+            if (h.unitLabel.isEmpty()
+                    && (label.contains("资金") || label.contains("财政拨款") || unitAlone)
+                    && money.find()) {
                 h.unitLabel = money.group(1); // "年度资金总额（万元）": the unit printed with each amount label
             }
             if (label.equals("项目名称")) {
