@@ -3,11 +3,11 @@ package org.gongkai.formats.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.gongkai.core.SharedDir;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.DisclosureInfo.Kind;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.disclosure.TargetTable;
-import org.gongkai.formats.SharedDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.gongkai.formats.SharedDir;
+import org.gongkai.core.SharedDir;
 import org.gongkai.formats.read.RawDocument;
 import org.gongkai.formats.read.RawItem;
 import org.junit.jupiter.api.Assumptions;

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gongkai.core.audit.Docs;
-import org.gongkai.core.audit.FakeClassifications;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
+import org.gongkai.core.classification.Classifications;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
+import org.gongkai.core.testing.TestCodes;
 import org.junit.jupiter.api.Test;
 
 class CodeRulesTest {
-    private static final FakeClassifications LISTS = FakeClassifications.y2021();
+    private static final Classifications LISTS = TestCodes.INSTANCE;
 
     private static List<Finding> run(String id, Disclosure d) {
         return RuleProbe.run(id, d, LISTS);
@@ -97,9 +98,11 @@ class CodeRulesTest {
     @Test
     @Fires("CODE.FUNC-UNKNOWN")
     void unknownCodeIsInfoWithAdvice() {
+        assertThat(LISTS.function("20197"))
+                .as("a well-formed code the shipped list lacks")
+                .isEmpty();
         List<Finding> f = run(
-                "CODE.FUNC-UNKNOWN",
-                t5("201|一般公共服务支出|1||", "20199|其他一般公共服务支出|1||").build());
+                "CODE.FUNC-UNKNOWN", t5("201|一般公共服务支出|1||", "20197|其他事务|1||").build());
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.severity()).isEqualTo(Severity.INFO);
             assertThat(x.suggestion()).isEqualTo("不在 Gongkai 所带科目表中，可加载财政部门的正式科目表");
@@ -119,13 +122,16 @@ class CodeRulesTest {
                         "301|工资福利支出|1||",
                         "30101|奖金|1||",
                         "3010|基本工资|1||",
-                        "30199|其他工资福利支出|1||",
+                        "30104|其他津贴|1||",
                         "501|机关工资福利支出|1||",
                         "50101|工资|1||")
                 .build();
         assertThat(run("CODE.ECON-MALFORMED", d)).extracting(Finding::actual).containsExactly("3010");
         assertThat(run("CODE.ECON-NAME", d)).extracting(Finding::expected).containsExactly("基本工资", "工资奖金津补贴");
-        assertThat(run("CODE.ECON-UNKNOWN", d)).extracting(Finding::actual).containsExactly("30199");
+        assertThat(LISTS.departmentEconomic("30104"))
+                .as("a well-formed code the shipped list lacks")
+                .isEmpty();
+        assertThat(run("CODE.ECON-UNKNOWN", d)).extracting(Finding::actual).containsExactly("30104");
     }
 
     @Test
@@ -217,17 +223,20 @@ class CodeRulesTest {
     @Fires("CODE.NARR-TABLE-NAME")
     @Fires("CODE.NARR-NOT-IN-TABLE")
     void narrativeMentionsOfUnknownCodes() {
-        Disclosure d = t5("201|一般公共服务支出|1||", "20199|其他一般公共服务支出|1||", "2019999|其他一般公共服务支出|1||")
-                .para("2019999其他公共服务支出1万元；2019901其他一般公共服务支出2万元。")
+        // 2019998 and 2019997 are well-formed 项 of a known 款 (20199) that the shipped list lacks.
+        assertThat(List.of("2019998", "2019997"))
+                .allSatisfy(code -> assertThat(LISTS.function(code)).isEmpty());
+        Disclosure d = t5("201|一般公共服务支出|1||", "20199|其他一般公共服务支出|1||", "2019998|其他一般公共服务支出|1||")
+                .para("2019998其他公共服务支出1万元；2019997其他一般公共服务支出2万元。")
                 .build();
-        assertThat(run("CODE.NARR-UNKNOWN", d)).extracting(Finding::actual).containsExactly("2019999", "2019901");
+        assertThat(run("CODE.NARR-UNKNOWN", d)).extracting(Finding::actual).containsExactly("2019998", "2019997");
         assertThat(run("CODE.NARR-TABLE-NAME", d)).singleElement().satisfies(x -> {
             assertThat(x.expected()).isEqualTo("其他一般公共服务支出");
             assertThat(x.locations()).hasSize(2);
         });
         assertThat(run("CODE.NARR-NOT-IN-TABLE", d))
                 .singleElement()
-                .satisfies(x -> assertThat(x.actual()).isEqualTo("2019901"));
+                .satisfies(x -> assertThat(x.actual()).isEqualTo("2019997"));
     }
 
     @Test
