@@ -130,7 +130,7 @@ class LayoutTargetTableTest {
                 "007_shanghai_bumenjuesuan_moban_2024_template.txt"
             })
     void corpusLayoutTextsThatOnlyMentionTargetsHaveNoTargetTable(String name) throws Exception {
-        Path file = org.gongkai.formats.SharedDir.corpus(name);
+        Path file = org.gongkai.core.SharedDir.corpus(name);
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file), name + " missing");
 
         Disclosure d = Readers.read(file).disclosure();

@@ -10,6 +10,7 @@ import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
 import org.gongkai.core.classification.Classifications;
+import org.gongkai.core.classification.ReferenceData;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.testing.TestCodes;
@@ -358,15 +359,7 @@ class CodeRulesTest {
         assertThat(run("CODE.ECON-NAME", split)).isEmpty();
     }
 
-    private static final FakeClassifications PENSIONS = new FakeClassifications(
-            2025,
-            "208 社会保障和就业支出",
-            "20805 行政事业单位养老支出",
-            "2080505 机关事业单位基本养老保险缴费支出",
-            "2080506 机关事业单位职业年金缴费支出",
-            "2080599 其他行政事业单位养老支出",
-            "20808 抚恤",
-            "2080801 死亡抚恤");
+    private static final Classifications PENSIONS = ReferenceData.forYear(2025);
 
     /** Three tall cells whose wrapped lines the extraction interleaved, as read from a published page. */
     private static final String[] INTERLEAVED = {
