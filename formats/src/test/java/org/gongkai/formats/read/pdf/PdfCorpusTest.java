@@ -94,6 +94,18 @@ class PdfCorpusTest {
     }
 
     @Test
+    void labelWrappedAroundItsAmountLineIsJoinedWithoutTouchingTheRowAbove() throws Exception {
+        RawDocument doc = read("012_putuo_zhengfuban_2025_unit_budget.pdf");
+        RawItem.Grid income = gridWith(doc, "2025年预算单位收入预算总表");
+
+        // the label's first line is printed as close to 事业运行 as to its own amounts
+        assertThat(rowIn(income, "事业运行")).containsSubsequence("201", "03", "50", "事业运行", "3,807,295.58");
+        assertThat(rowIn(income, "其他政府办公厅（室）及相关机构事务支出"))
+                .containsSubsequence("201", "03", "99", "其他政府办公厅（室）及相关机构事务支出", "20,120,000.00");
+        assertThat(income.rows()).noneMatch(r -> r.contains("务支出"));
+    }
+
+    @Test
     void blankTemplateTableContinuesOverPageBreak() throws Exception {
         RawDocument doc = read("007_shanghai_bumenjuesuan_moban_2024_template.pdf");
         RawItem.Grid summary = gridWith(doc, "财政拨款收入支出决算总表");

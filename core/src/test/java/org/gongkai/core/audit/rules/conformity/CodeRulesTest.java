@@ -10,6 +10,7 @@ import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
 import org.gongkai.core.classification.Classifications;
+import org.gongkai.core.classification.ReferenceData;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.testing.TestCodes;
@@ -356,5 +357,87 @@ class CodeRulesTest {
         Disclosure split = splitT6("301||01基本工资|3");
         assertThat(CodeRefs.inTables(split)).extracting(CodeRef::raw).containsExactly("30101");
         assertThat(run("CODE.ECON-NAME", split)).isEmpty();
+    }
+
+    private static final Classifications PENSIONS = ReferenceData.forYear(2025);
+
+    /** Three tall cells whose wrapped lines the extraction interleaved, as read from a published page. */
+    private static final String[] INTERLEAVED = {
+        "208|社会保障和就业支出|471.44||",
+        "20805|行政事业单位养老支出|460.67||",
+        "2080505|机关事业单位基本养老保|229.67||",
+        "2080506|险机缴关费事支业出单位职业年金缴|116.59||",
+        "2080599|费其支他出行政事业单位养老支|1.27||",
+        "20808|出抚恤|10.77||",
+        "2080801|死亡抚恤|10.77||"
+    };
+
+    private static final String[] CLEAN = {
+        "208|社会保障和就业支出|471.44||",
+        "20805|行政事业单位养老支出|460.67||",
+        "2080505|机关事业单位基本养老保险缴费支出|229.67||",
+        "2080506|机关事业单位职业年金缴费|116.59||",
+        "2080599|其他行政事业单位养老支出|1.27||",
+        "20808|抚恤|10.77||",
+        "2080801|死亡抚恤|10.77||"
+    };
+
+    @Test
+    @Fires("READ.NAME-GARBLED")
+    void interleavedWrappedLabelsAreAnExtractionProblemNotANamingError() {
+        Disclosure d = Docs.budget(2025)
+                .codeTable("T1", "表一", "收入决算表", CLEAN)
+                .codeTable("T5", "表五", "一般公共预算财政拨款支出决算表", INTERLEAVED)
+                .build();
+
+        assertThat(RuleProbe.run("READ.NAME-GARBLED", d, PENSIONS))
+                .extracting(Finding::actual)
+                .containsExactly("险机缴关费事支业出单位职业年金缴", "费其支他出行政事业单位养老支", "出抚恤");
+        assertThat(RuleProbe.run("READ.NAME-GARBLED", d, PENSIONS)).allSatisfy(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.INFO);
+            assertThat(x.message()).contains("名称文字顺序错乱").contains("提取问题");
+            assertThat(x.location().table()).startsWith("表五");
+        });
+        assertThat(RuleProbe.run("READ.NAME-GARBLED", d, PENSIONS).get(0).expected())
+                .isEqualTo("机关事业单位职业年金缴费支出");
+        assertThat(RuleProbe.run("CODE.FUNC-NAME", d, PENSIONS)).isEmpty();
+        assertThat(RuleProbe.run("CODE.NAME-VARIES", d, PENSIONS)).isEmpty();
+    }
+
+    @Test
+    @Silent("READ.NAME-GARBLED")
+    void aNameExtendedInOrderOrWithForeignCharactersStaysANamingError() {
+        Disclosure d = Docs.budget(2025)
+                .codeTable("T1", "表一", "收入决算表", CLEAN)
+                .codeTable(
+                        "T5",
+                        "表五",
+                        "一般公共预算财政拨款支出决算表",
+                        "208|社会保障和就业支出|471.44||",
+                        "20805|行政事业单位养老支出|460.67||",
+                        // a qualifier in front, in order: a different name, even though 其他 is printed nearby
+                        "2080505|其他机关事业单位基本养老保险缴费支出|229.67||",
+                        "2080599|其他行政事业单位养老支出|1.27||",
+                        // shuffled, but with characters no neighbouring label holds
+                        "20808|恤抚金|10.77||",
+                        "2080801|死亡抚恤|10.77||")
+                .build();
+
+        assertThat(RuleProbe.run("READ.NAME-GARBLED", d, PENSIONS)).isEmpty();
+        assertThat(RuleProbe.run("CODE.FUNC-NAME", d, PENSIONS))
+                .extracting(Finding::actual)
+                .containsExactly("恤抚金");
+        assertThat(run("READ.NAME-GARBLED", t5(GOOD_T5).build())).isEmpty();
+    }
+
+    @Test
+    void garbleTestNeedsTheStrayHeadToBeTheTailOfTheRowAbove() {
+        assertThat(GarbledNames.garbled("出抚恤", "抚恤", "其他行政事业单位养老支出", "死亡抚恤")).isTrue();
+        assertThat(GarbledNames.garbled("出抚恤", "抚恤", "出口退税", "死亡抚恤")).isFalse();
+        assertThat(GarbledNames.garbled("抚恤死", "抚恤", "", "死亡抚恤")).isTrue();
+        assertThat(GarbledNames.garbled("恤抚", "抚恤", "", "")).isFalse(); // same characters, nothing extra
+        assertThat(GarbledNames.garbled("险机缴关费事支业出单位职业年金缴", "机关事业单位职业年金缴费支出", "机关事业单位基本养老保险缴费支出", ""))
+                .isTrue();
+        assertThat(GarbledNames.garbled("一二三四五机关", "关机", "一二三四五", "")).isFalse(); // too many strays
     }
 }
