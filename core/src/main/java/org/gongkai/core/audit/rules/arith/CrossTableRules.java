@@ -139,23 +139,14 @@ final class CrossTableRules {
             }
             return out;
         }));
-        r.add(new ComparisonRule(
-                new RuleInfo(
-                        "X.T6-T8",
-                        Severity.ERROR,
-                        Category.CONSISTENCY,
-                        "表六“三公”相关经济科目超过表八对应项目",
-                        LE_MSG,
-                        "显示精度；表六科目可超出一个显示单位（与合计一同显示的科目按最大余额法分配）",
-                        "I-26"),
-                ctx -> {
-                    List<Comparison> out = new ArrayList<>();
-                    Facts f = ctx.facts();
-                    subset(out, f, List.of("30212"), "abroad", "因公出国（境）费");
-                    subset(out, f, List.of("30217"), "reception", "公务接待费");
-                    subset(out, f, List.of("30231"), "vehicleOperation", "公务用车运行费");
-                    return out;
-                }));
+        r.add(ruleLe("X.T6-T8", "表六“三公”相关经济科目超过表八对应项目", "I-26", ctx -> {
+            List<Comparison> out = new ArrayList<>();
+            Facts f = ctx.facts();
+            subset(out, f, List.of("30212"), "abroad", "因公出国（境）费");
+            subset(out, f, List.of("30217"), "reception", "公务接待费");
+            subset(out, f, List.of("30231"), "vehicleOperation", "公务用车运行费");
+            return out;
+        }));
         r.add(warning("X.T6-SPLIT", "表六人员经费、公用经费与经济分类口径不符", "I-24", ctx -> {
             List<Comparison> out = new ArrayList<>();
             split(out, ctx.facts(), "personnel", List.of("301", "303"), "人员经费", "工资福利支出与对个人和家庭的补助之和");
@@ -184,12 +175,7 @@ final class CrossTableRules {
             return;
         }
         for (Fact row : rows) {
-            Comparison c = FactChecks.atMost(row, List.of(cap), "表六经济科目", "表八" + name, "表六该科目不应超过表八同项“三公”经费；核对科目归集。");
-            // 表六 shows its rows with their total (largest remainder: floor or ceiling of the exact amount),
-            // 表八 rounds its figure alone: the same money may show one display step more in 表六.
-            if (c.difference().compareTo(c.step()) > 0) {
-                out.add(c);
-            }
+            out.add(FactChecks.atMost(row, List.of(cap), "表六经济科目", "表八" + name, "表六该科目不应超过表八同项“三公”经费；核对科目归集。"));
         }
     }
 

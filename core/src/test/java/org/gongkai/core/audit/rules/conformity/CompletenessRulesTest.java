@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gongkai.core.audit.Docs;
-import org.gongkai.core.audit.FakeClassifications;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.RuleProbe;
@@ -14,11 +13,12 @@ import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Heading;
 import org.gongkai.core.disclosure.Paragraph;
 import org.gongkai.core.disclosure.Table;
+import org.gongkai.core.testing.TestCodes;
 import org.junit.jupiter.api.Test;
 
 class CompletenessRulesTest {
     private static List<Finding> run(String id, Disclosure d) {
-        return RuleProbe.run(id, d, FakeClassifications.y2021());
+        return RuleProbe.run(id, d, TestCodes.INSTANCE);
     }
 
     private static final List<String> IDS = List.of(
