@@ -23,6 +23,9 @@ final class TableAssembler {
         for (int i = 0; i < grid.rows().size(); i++) {
             List<String> cells = grid.rows().get(i).stream().map(CellText::trim).toList();
             SourceRef ref = grid.rowRefs().get(i);
+            if (rows.isEmpty() && cells.stream().allMatch(String::isEmpty)) {
+                continue; // blank spacer rows between a sheet's title, its 单位 line and the header
+            }
             if (rows.isEmpty() && isMetaRow(cells) && absorbAll(meta, cells, ref)) {
                 continue;
             }
