@@ -64,6 +64,33 @@ class WorkbookSplitCodesTest {
                         f -> f.location().row().startsWith("205 ") && f.ruleId().endsWith("ROW-SUM"));
     }
 
+    @Test
+    void theSameLayoutInAnHtmlTableReadsAlike() throws Exception {
+        Path file = dir.resolve("income.html");
+        String html = "<html><body><table>"
+                + "<tr><td colspan=9>2026年预算单位收入预算总表</td></tr>"
+                + "<tr><td colspan=9></td></tr>"
+                + "<tr><td colspan=8>编制单位：</td><td>单位：元</td></tr>"
+                + "<tr><td colspan=3>功能分类科目编码</td><td rowspan=2>功能分类科目名称</td><td rowspan=2>合计</td>"
+                + "<td rowspan=2>财政拨款收入</td><td rowspan=2>事业收入</td><td rowspan=2>事业单位经营收入</td>"
+                + "<td rowspan=2>其他收入</td></tr>"
+                + "<tr><td>类</td><td>款</td><td>项</td></tr>"
+                + "<tr><td>205</td><td></td><td></td><td>教育支出</td><td>300</td><td>250</td><td>50</td><td>0</td><td>0</td></tr>"
+                + "<tr><td>205</td><td>02</td><td>05</td><td>高等教育</td><td>300</td><td>250</td><td>50</td><td>0</td><td>0</td></tr>"
+                + "<tr><td>…</td><td></td><td></td><td>…</td><td></td><td></td><td></td><td></td><td></td></tr>"
+                + "<tr><td colspan=4>合计</td><td>300</td><td>250</td><td>50</td><td>0</td><td>0</td></tr>"
+                + "</table></body></html>";
+        Files.writeString(file, html);
+
+        Disclosure d = Readers.read(file).disclosure();
+        Table t = incomeTable(d);
+
+        assertThat(t.unitLabel()).isEqualTo("元");
+        assertThat(t.rows()).extracting(Table.Row::key).containsExactly("205", "2050205", "total");
+        assertThat(t.cell("2050205", "APPROP")).isEqualTo("250");
+        assertThat(audit(d)).isEmpty();
+    }
+
     private static List<Finding> audit(Disclosure d) {
         return new Auditor(ArithRules.all()).audit(AuditContext.of(d, ReferenceData.forYear(2026)));
     }

@@ -35,6 +35,12 @@ class WorkbookTemplateCorpusTest {
                 .extracting(Table.Column::type)
                 .containsOnly(Table.ColumnType.CODE);
         assertThat(income.rows()).noneMatch(r -> r.cells().stream().anyMatch(c -> c.matches("[…]+")));
+        Table basic = d.tables().filter(t -> t.key().equals("T6")).findFirst().orElseThrow();
+        assertThat(basic.unitLabel()).isEqualTo("元");
+        assertThat(basic.rows()).extracting(Table.Row::key).contains("301", "30101", "303", "30304");
+        assertThat(basic.columns())
+                .extracting(Table.Column::key)
+                .startsWith("code.class", "code.section", "name", "total");
         // the narrative sheets are text, not one-column tables
         assertThat(d.blocks())
                 .filteredOn(b -> b instanceof Paragraph p && p.text().contains("因公出国（境）费"))
