@@ -196,6 +196,6 @@ final class SpacedLayout {
             rows.add(row);
             refs.add(region.get(first + r).ref());
         }
-        return new RawItem.Grid(rows, refs, refs.isEmpty() ? SourceRef.NONE : refs.get(0));
+        return new RawItem.Grid(rows, refs, refs.isEmpty() ? SourceRef.NONE : refs.get(0), true);
     }
 }

@@ -174,6 +174,14 @@ public final class TableView {
         return figure(row, column).isEmpty();
     }
 
+    /**
+     * True when the reader could not settle which column this cell's text belongs to: arithmetic over
+     * it proves nothing, so checks leave it out rather than report a misread as an error.
+     */
+    public boolean isUncertain(ViewRow row, int column) {
+        return row.row().isUncertain(column);
+    }
+
     /** The display step of the table (0.01 万元 or 1 元; finer if cells print more decimals). */
     public Amount step() {
         if (step == null) {

@@ -33,7 +33,10 @@ final class TableChecks {
      */
     static Optional<Comparison> acrossColumns(
             TableView v, ViewRow row, int total, List<Integer> parts, String suggestion) {
-        if (parts.isEmpty() || v.isBlank(row, total) && parts.stream().allMatch(p -> v.isBlank(row, p))) {
+        if (parts.isEmpty()
+                || v.isBlank(row, total) && parts.stream().allMatch(p -> v.isBlank(row, p))
+                || v.isUncertain(row, total)
+                || parts.stream().anyMatch(p -> v.isUncertain(row, p))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();
@@ -62,7 +65,10 @@ final class TableChecks {
     /** The cell of {@code total} in one column against the sum of the same column over {@code parts}. */
     static Optional<Comparison> downRows(
             TableView v, ViewRow total, List<ViewRow> parts, int column, String partsName, String suggestion) {
-        if (parts.isEmpty() || v.isBlank(total, column) && parts.stream().allMatch(p -> v.isBlank(p, column))) {
+        if (parts.isEmpty()
+                || v.isBlank(total, column) && parts.stream().allMatch(p -> v.isBlank(p, column))
+                || v.isUncertain(total, column)
+                || parts.stream().anyMatch(p -> v.isUncertain(p, column))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();
@@ -101,7 +107,9 @@ final class TableChecks {
             TableView v, Cell total, List<Cell> parts, String what, String partsName, String suggestion) {
         if (parts.isEmpty()
                 || v.isBlank(total.row(), total.column())
-                        && parts.stream().allMatch(p -> v.isBlank(p.row(), p.column()))) {
+                        && parts.stream().allMatch(p -> v.isBlank(p.row(), p.column()))
+                || v.isUncertain(total.row(), total.column())
+                || parts.stream().anyMatch(p -> v.isUncertain(p.row(), p.column()))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();
