@@ -16,6 +16,7 @@ final class SpacedLayout {
     private SpacedLayout() {}
 
     private static final Pattern GLUED = Pattern.compile("(\\d[\\d,]*\\.?\\d*)(?=[\\p{IsHan}])");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－]?\\s*\\d{1,3}\\s*[-—–－]?");
     private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]).*");
 
     static boolean matches(List<String> lines) {
@@ -30,6 +31,9 @@ final class SpacedLayout {
             var m = AlignedLayout.PAGE_MARKER.matcher(raw.get(i).trim());
             if (m.matches()) {
                 page = Integer.parseInt(m.group(1));
+                continue;
+            }
+            if (isPageNumber(raw, i)) {
                 continue;
             }
             lines.add(new PageLine(raw.get(i), page, i + 1));
@@ -68,6 +72,19 @@ final class SpacedLayout {
         return items;
     }
 
+    /** A lone number on the last line of a page: the printed page number, no table row. */
+    private static boolean isPageNumber(List<String> raw, int i) {
+        if (!PAGE_NUMBER.matcher(raw.get(i).trim()).matches()) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < raw.size() && raw.get(next).isBlank()) {
+            next++;
+        }
+        return next == raw.size()
+                || AlignedLayout.PAGE_MARKER.matcher(raw.get(next).trim()).matches();
+    }
+
     private static boolean isMeta(String line) {
         return TableTitles.preparer(line).isPresent() || TableTitles.unit(line).isPresent();
     }
@@ -94,7 +111,7 @@ final class SpacedLayout {
         return tokens(line).stream().anyMatch(CellText::isAmount) || RowKeys.isTotalLabel(CellText.trim(line));
     }
 
-    private static List<String> tokens(String line) {
+    static List<String> tokens(String line) {
         String t = GLUED.matcher(CellText.trim(line)).replaceAll("$1 ");
         List<String> out = new ArrayList<>();
         for (String s : t.split("[\\s\\u3000]+")) {
@@ -140,11 +157,13 @@ final class SpacedLayout {
         return cells;
     }
 
-    private static RawItem.Grid grid(List<PageLine> region) {
+    private static RawItem.Grid grid(List<PageLine> lines) {
+        List<PageLine> region = WrappedRows.join(lines, SpacedLayout::tokens);
         int first = 0;
         while (first < region.size() && !isData(region.get(first).text())) {
             first++;
         }
+        region = WrappedRows.withoutRepeatedHeader(region, first);
         int codes = 0;
         List<List<String>> body = new ArrayList<>();
         for (PageLine l : region.subList(first, region.size())) {
@@ -175,6 +194,11 @@ final class SpacedLayout {
             if (t.size() > widest.size()) {
                 widest = t;
             }
+        }
+        if (codes > 0 && !widest.isEmpty() && CellText.compact(widest.get(0)).matches(".*(编码|代码)")) {
+            // the code column's own label stands first in the widest header line
+            List<String> w = new ArrayList<>(widest.subList(1, widest.size()));
+            widest = w;
         }
         int n = Math.max(padded.stream().mapToInt(List::size).max().orElse(0), codes + widest.size());
         List<List<String>> rows = new ArrayList<>();
