@@ -128,9 +128,20 @@ final class SpacedLayout {
         List<String> cells = new ArrayList<>();
         boolean codes = true;
         StringBuilder label = null;
-        for (String tok : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = tokens.get(i);
             boolean amount = CellText.isAmount(tok);
             if (codes && amount && tok.matches("\\d{2,7}") && !tok.contains(",")) {
+                cells.add(tok);
+                continue;
+            }
+            if (!codes && isMidLineCode(tokens, i)) {
+                // the second half of a side-by-side code table: a blank amount before it was left out
+                if (label != null) {
+                    cells.add(label.toString());
+                    cells.add("");
+                    label = null;
+                }
                 cells.add(tok);
                 continue;
             }
@@ -155,6 +166,21 @@ final class SpacedLayout {
             cells.add(label.toString());
         }
         return cells;
+    }
+
+    /** A header word over the code column, possibly cut by wrapping ("类科目", "科目编码"). */
+    private static boolean isCodeLabel(String word) {
+        String w = CellText.compact(word);
+        return w.contains("编") || w.contains("类科目") || w.equals("科目") || w.equals("代码");
+    }
+
+    /** A code after the first cells, followed by a name: the start of a second half ("… 302 商品和服务支出 …"). */
+    private static boolean isMidLineCode(List<String> tokens, int i) {
+        return i > 0
+                && i + 1 < tokens.size()
+                && tokens.get(i).matches("[1-9]\\d{2}(\\d{2}){0,2}")
+                && CellText.hasHan(tokens.get(i + 1))
+                && !CellText.isAmount(tokens.get(i + 1));
     }
 
     private static RawItem.Grid grid(List<PageLine> lines) {
@@ -195,7 +221,11 @@ final class SpacedLayout {
                 widest = t;
             }
         }
-        if (codes > 0 && !widest.isEmpty() && CellText.compact(widest.get(0)).matches(".*(编码|代码)")) {
+        int widestRow = padded.stream().mapToInt(List::size).max().orElse(0);
+        if (codes > 0
+                && !widest.isEmpty()
+                && (CellText.compact(widest.get(0)).matches(".*(编码|代码)")
+                        || codes + widest.size() > widestRow && isCodeLabel(widest.get(0)))) {
             // the code column's own label stands first in the widest header line
             List<String> w = new ArrayList<>(widest.subList(1, widest.size()));
             widest = w;

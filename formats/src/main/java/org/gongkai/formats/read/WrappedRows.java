@@ -55,7 +55,7 @@ final class WrappedRows {
                     continue;
                 }
             }
-            if (k == Kind.NAMELESS) {
+            if (k == Kind.NAMELESS || k == Kind.CODE_ONLY) {
                 String above = "";
                 if (!out.isEmpty()
                         && i > 0
@@ -71,10 +71,10 @@ final class WrappedRows {
                     used[i + 1] = true;
                 }
                 if (!above.isEmpty() || !below.isEmpty()) {
-                    List<String> t = tokens.apply(lines.get(i).text());
-                    String rest = String.join(" ", t.subList(1, t.size()));
+                    List<String> t = new ArrayList<>(tokens.apply(lines.get(i).text()));
+                    t.add(k == Kind.CODE_ONLY ? 1 : namelessCode(t) + 1, above + below);
                     out.add(new PageLine(
-                            t.get(0) + " " + above + below + " " + rest,
+                            String.join(" ", t),
                             lines.get(i).page(),
                             lines.get(i).lineNo()));
                     continue;
@@ -109,6 +109,28 @@ final class WrappedRows {
         return CellText.trim(l.text());
     }
 
+    /**
+     * The position of a code printed without its name: first on the line or after an amount, and followed
+     * by an amount; -1 when every code has its name.
+     */
+    private static int namelessCode(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            boolean code = tokens.get(i).matches("\\d{3}|\\d{5}|\\d{7}");
+            String before = i == 0 ? "" : tokens.get(i - 1);
+            boolean placed =
+                    i == 0 || CellText.isAmount(before) && before.matches(".*[.,].*") || CellText.hasHan(before);
+            String next = tokens.get(i + 1);
+            boolean money = CellText.isAmount(next) && next.matches(".*[.,].*");
+            boolean allAmounts = tokens.subList(i + 1, tokens.size()).stream().allMatch(CellText::isAmount);
+            boolean nextHalf =
+                    i + 2 < tokens.size() && next.matches("\\d{3}|\\d{5}|\\d{7}") && CellText.hasHan(tokens.get(i + 2));
+            if (code && placed && (money || i == 0 && (allAmounts || nextHalf))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static Kind kind(List<String> tokens) {
         if (tokens.isEmpty()) {
             return Kind.OTHER;
@@ -121,8 +143,7 @@ final class WrappedRows {
         if (tokens.size() == 1 && firstIsCode) {
             return Kind.CODE_ONLY;
         }
-        boolean restAmounts = tokens.subList(1, tokens.size()).stream().allMatch(CellText::isAmount);
-        if (firstIsCode && restAmounts) {
+        if (namelessCode(tokens) >= 0) {
             return Kind.NAMELESS;
         }
         if (tokens.stream().allMatch(CellText::isAmount)) {
