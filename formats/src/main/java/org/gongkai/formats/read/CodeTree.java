@@ -104,24 +104,22 @@ final class CodeTree {
         path.remove(row);
         Choices own = rows.get(row);
         Map<Integer, Map<Integer, Set<Integer>>> result = new HashMap<>();
-        long combos = own.kept().size();
-        for (var b : below) {
-            combos *= Math.max(1, b.size());
-        }
-        if (!kids.isEmpty() && combos <= budget) {
-            budget -= (int) combos;
+        if (!kids.isEmpty()) {
             List<List<Integer>> keys = below.stream()
                     .map(b -> b.keySet().stream().sorted().toList())
                     .toList();
-            BigDecimal tolerance = step.multiply(BigDecimal.valueOf(kids.size()));
+            Search search = new Search(kids, keys, step.multiply(BigDecimal.valueOf(kids.size())));
             for (int p : own.kept()) {
-                for (int[] combo : product(keys)) {
-                    if (fits(own, p, kids, combo, tolerance)) {
-                        Map<Integer, Set<Integer>> sets = result.computeIfAbsent(p, x -> new HashMap<>());
-                        sets.computeIfAbsent(row, x -> new HashSet<>()).add(p);
-                        for (int c = 0; c < kids.size(); c++) {
-                            merge(sets, below.get(c).get(combo[c]));
-                        }
+                List<int[]> found = search.solutions(own, p);
+                if (found == null) {
+                    result.clear();
+                    break;
+                }
+                for (int[] combo : found) {
+                    Map<Integer, Set<Integer>> sets = result.computeIfAbsent(p, x -> new HashMap<>());
+                    sets.computeIfAbsent(row, x -> new HashSet<>()).add(p);
+                    for (int c = 0; c < kids.size(); c++) {
+                        merge(sets, below.get(c).get(combo[c]));
                     }
                 }
             }
@@ -144,34 +142,88 @@ final class CodeTree {
         return result;
     }
 
-    private boolean fits(Choices own, int p, List<Integer> kids, int[] combo, BigDecimal tolerance) {
-        for (int col = 0; col < own.columns().size(); col++) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (int c = 0; c < kids.size(); c++) {
-                sum = sum.add(rows.get(kids.get(c)).amountAt(combo[c], col));
-            }
-            if (sum.subtract(own.amountAt(p, col)).abs().compareTo(tolerance) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /**
+     * The children's placements whose column sums meet a parent placement: a depth-first search that
+     * cuts a branch as soon as the children left can no longer reach the parent's figure.
+     */
+    private final class Search {
+        private final List<Integer> kids;
+        private final List<List<Integer>> options;
+        private final BigDecimal tolerance;
+        private final int columns;
+        private final BigDecimal[][] low;
+        private final BigDecimal[][] high;
 
-    private static List<int[]> product(List<List<Integer>> keys) {
-        List<int[]> out = new ArrayList<>();
-        out.add(new int[keys.size()]);
-        for (int i = 0; i < keys.size(); i++) {
-            List<int[]> next = new ArrayList<>();
-            for (int[] partial : out) {
-                for (int k : keys.get(i)) {
-                    int[] c = partial.clone();
-                    c[i] = k;
-                    next.add(c);
+        Search(List<Integer> kids, List<List<Integer>> options, BigDecimal tolerance) {
+            this.kids = kids;
+            this.options = options;
+            this.tolerance = tolerance;
+            this.columns = rows.get(kids.get(0)).columns().size();
+            low = new BigDecimal[kids.size() + 1][columns];
+            high = new BigDecimal[kids.size() + 1][columns];
+            for (int c = 0; c < columns; c++) {
+                low[kids.size()][c] = BigDecimal.ZERO;
+                high[kids.size()][c] = BigDecimal.ZERO;
+            }
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                for (int c = 0; c < columns; c++) {
+                    BigDecimal min = null;
+                    BigDecimal max = null;
+                    for (int o : options.get(i)) {
+                        BigDecimal v = amount(i, o, c);
+                        min = min == null || v.compareTo(min) < 0 ? v : min;
+                        max = max == null || v.compareTo(max) > 0 ? v : max;
+                    }
+                    low[i][c] = low[i + 1][c].add(min == null ? BigDecimal.ZERO : min);
+                    high[i][c] = high[i + 1][c].add(max == null ? BigDecimal.ZERO : max);
                 }
             }
-            out = next;
         }
-        return out;
+
+        /** Every fitting combination for the parent's placement; null when the budget ran out. */
+        List<int[]> solutions(Choices parent, int p) {
+            BigDecimal[] target = new BigDecimal[columns];
+            BigDecimal[] sum = new BigDecimal[columns];
+            for (int c = 0; c < columns; c++) {
+                target[c] = parent.amountAt(p, c);
+                sum[c] = BigDecimal.ZERO;
+            }
+            List<int[]> out = new ArrayList<>();
+            return walk(0, new int[kids.size()], sum, target, out) ? out : null;
+        }
+
+        private boolean walk(int i, int[] combo, BigDecimal[] sum, BigDecimal[] target, List<int[]> out) {
+            if (--budget < 0) {
+                return false;
+            }
+            for (int c = 0; c < columns; c++) {
+                BigDecimal least = sum[c].add(low[i][c]);
+                BigDecimal most = sum[c].add(high[i][c]);
+                if (least.subtract(target[c]).compareTo(tolerance) > 0
+                        || target[c].subtract(most).compareTo(tolerance) > 0) {
+                    return true;
+                }
+            }
+            if (i == kids.size()) {
+                out.add(combo.clone());
+                return true;
+            }
+            for (int o : options.get(i)) {
+                combo[i] = o;
+                BigDecimal[] next = new BigDecimal[columns];
+                for (int c = 0; c < columns; c++) {
+                    next[c] = sum[c].add(amount(i, o, c));
+                }
+                if (!walk(i + 1, combo, next, target, out)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private BigDecimal amount(int kid, int option, int column) {
+            return rows.get(kids.get(kid)).amountAt(option, column);
+        }
     }
 
     private static void merge(Map<Integer, Set<Integer>> into, Map<Integer, Set<Integer>> from) {

@@ -168,6 +168,13 @@ final class SpacedLayout {
         return cells;
     }
 
+    private static boolean isAmountLabel(String word) {
+        return Vocabulary.COLUMNS
+                .key(word)
+                .filter(k -> !k.equals("name") && !k.equals("code"))
+                .isPresent();
+    }
+
     /** A header word over the code column, possibly cut by wrapping ("类科目", "科目编码"). */
     private static boolean isCodeLabel(String word) {
         String w = CellText.compact(word);
@@ -215,11 +222,20 @@ final class SpacedLayout {
             padded.add(row);
         }
         List<String> widest = List.of();
-        for (PageLine l : region.subList(0, first)) {
-            List<String> t = tokens(l.text());
+        int widestAt = -1;
+        for (int h = 0; h < first; h++) {
+            List<String> t = tokens(region.get(h).text());
             if (t.size() > widest.size()) {
                 widest = t;
+                widestAt = h;
             }
+        }
+        if (widestAt >= 0) {
+            List<List<String>> header = new ArrayList<>();
+            for (PageLine l : region.subList(0, first)) {
+                header.add(tokens(l.text()));
+            }
+            widest = WrappedHeader.withWrappedColumns(header, widestAt);
         }
         int widestRow = padded.stream().mapToInt(List::size).max().orElse(0);
         if (codes > 0
@@ -228,6 +244,13 @@ final class SpacedLayout {
                         || codes + widest.size() > widestRow && isCodeLabel(widest.get(0)))) {
             // the code column's own label stands first in the widest header line
             List<String> w = new ArrayList<>(widest.subList(1, widest.size()));
+            widest = w;
+        }
+        if (codes > 0 && !widest.isEmpty() && isAmountLabel(widest.get(0))) {
+            // the name column's label stands on a line of its own: the main line starts with the amounts
+            List<String> w = new ArrayList<>();
+            w.add("");
+            w.addAll(widest);
             widest = w;
         }
         int n = Math.max(padded.stream().mapToInt(List::size).max().orElse(0), codes + widest.size());
