@@ -16,6 +16,9 @@ final class SpacedLayout {
     private SpacedLayout() {}
 
     private static final Pattern GLUED = Pattern.compile("(\\d[\\d,]*\\.?\\d*)(?=[\\p{IsHan}])");
+    /** Marks where the second half of a side-by-side row starts in a row's cells. */
+    private static final String HALF = "\u0000";
+
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－]?\\s*\\d{1,3}\\s*[-—–－]?");
     private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]).*");
 
@@ -135,14 +138,17 @@ final class SpacedLayout {
                 cells.add(tok);
                 continue;
             }
-            if (!codes && isMidLineCode(tokens, i)) {
+            int group = codes ? 0 : midLineCodes(tokens, i);
+            if (group > 0) {
                 // the second half of a side-by-side code table: a blank amount before it was left out
                 if (label != null) {
                     cells.add(label.toString());
                     cells.add("");
                     label = null;
                 }
-                cells.add(tok);
+                cells.add(HALF);
+                cells.addAll(tokens.subList(i, i + group));
+                i += group - 1;
                 continue;
             }
             codes = false;
@@ -168,6 +174,54 @@ final class SpacedLayout {
         return cells;
     }
 
+    private static List<List<String>> halves(List<String> cells) {
+        int at = cells.indexOf(HALF);
+        if (at < 0) {
+            return List.of(cells);
+        }
+        return List.of(cells.subList(0, at), cells.subList(at + 1, cells.size()));
+    }
+
+    private static int leadingCodes(List<String> cells) {
+        int k = 0;
+        while (k < cells.size() && cells.get(k).matches("\\d{2,7}")) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The cells with their leading codes padded to {@code codes} code columns. */
+    private static List<String> padCodes(List<String> cells, int codes) {
+        int k = leadingCodes(cells);
+        List<String> row = new ArrayList<>(cells.subList(0, k));
+        while (row.size() < codes) {
+            row.add("");
+        }
+        if (k > 0 && k < cells.size() && CellText.isAmount(cells.get(k))) {
+            row.add(""); // a coded row whose name was lost: its amounts stay under the amount columns
+        }
+        row.addAll(cells.subList(k, cells.size()));
+        return row;
+    }
+
+    /** A row of a side-by-side table without codes on its second half: the second name starts it. */
+    private static List<List<String>> splitAtSecondName(List<String> cells) {
+        boolean amountSeen = false;
+        for (int i = leadingCodes(cells); i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (CellText.isAmount(c)) {
+                amountSeen = true;
+            } else if (amountSeen && CellText.hasHan(c)) {
+                return List.of(cells.subList(0, i), cells.subList(i, cells.size()));
+            }
+        }
+        return List.of(cells);
+    }
+
+    private static List<String> codeLabels(int codes) {
+        return List.of("类", "款", "项").subList(0, Math.min(codes, 3));
+    }
+
     private static boolean isAmountLabel(String word) {
         return Vocabulary.COLUMNS
                 .key(word)
@@ -181,13 +235,25 @@ final class SpacedLayout {
         return w.contains("编") || w.contains("类科目") || w.equals("科目") || w.equals("代码");
     }
 
-    /** A code after the first cells, followed by a name: the start of a second half ("… 302 商品和服务支出 …"). */
-    private static boolean isMidLineCode(List<String> tokens, int i) {
-        return i > 0
-                && i + 1 < tokens.size()
-                && tokens.get(i).matches("[1-9]\\d{2}(\\d{2}){0,2}")
-                && CellText.hasHan(tokens.get(i + 1))
-                && !CellText.isAmount(tokens.get(i + 1));
+    /**
+     * The number of code tokens starting a second half at token i ("… 302 商品和服务支出 …", "… 302 01 办公费
+     * …"): a class code, its split parts, then a name; 0 when none starts there.
+     */
+    private static int midLineCodes(List<String> tokens, int i) {
+        if (i == 0 || !tokens.get(i).matches("[1-9]\\d{2}(\\d{2}){0,2}")) {
+            return 0;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).matches("\\d{2}") && j - i < 3) {
+            j++;
+        }
+        boolean named = j < tokens.size() && CellText.hasHan(tokens.get(j)) && !CellText.isAmount(tokens.get(j));
+        // a second half printed without its name: "… 7.17 302 12 0.00"
+        boolean nameless = j > i + 1
+                && j < tokens.size()
+                && WrappedRows.isMoney(tokens.get(i - 1))
+                && WrappedRows.isMoney(tokens.get(j));
+        return named || nameless ? j - i : 0;
     }
 
     private static RawItem.Grid grid(List<PageLine> lines) {
@@ -198,27 +264,32 @@ final class SpacedLayout {
         }
         region = WrappedRows.withoutRepeatedHeader(region, first);
         int codes = 0;
-        List<List<String>> body = new ArrayList<>();
+        List<List<List<String>>> body = new ArrayList<>();
         for (PageLine l : region.subList(first, region.size())) {
-            List<String> c = cells(l.text());
-            int k = 0;
-            while (k < c.size() && c.get(k).matches("\\d{2,7}")) {
-                k++;
+            List<List<String>> halves = halves(cells(l.text()));
+            for (List<String> h : halves) {
+                codes = Math.max(codes, leadingCodes(h));
             }
-            codes = Math.max(codes, k);
-            body.add(c);
+            body.add(halves);
+        }
+        int firstWidth = 0;
+        boolean sideBySide = false;
+        for (List<List<String>> halves : body) {
+            if (halves.size() > 1) {
+                sideBySide = true;
+                firstWidth = Math.max(firstWidth, padCodes(halves.get(0), codes).size());
+            }
         }
         List<List<String>> padded = new ArrayList<>();
-        for (List<String> c : body) {
-            List<String> row = new ArrayList<>();
-            int k = 0;
-            while (k < c.size() && c.get(k).matches("\\d{2,7}")) {
-                row.add(c.get(k++));
+        for (List<List<String>> whole : body) {
+            List<List<String>> halves = sideBySide && whole.size() == 1 ? splitAtSecondName(whole.get(0)) : whole;
+            List<String> row = padCodes(halves.get(0), codes);
+            if (halves.size() > 1) {
+                while (row.size() < firstWidth) {
+                    row.add("");
+                }
+                row.addAll(padCodes(halves.get(1), codes));
             }
-            while (row.size() < codes) {
-                row.add("");
-            }
-            row.addAll(c.subList(k, c.size()));
             padded.add(row);
         }
         List<String> widest = List.of();
@@ -253,10 +324,28 @@ final class SpacedLayout {
             w.addAll(widest);
             widest = w;
         }
+        if (sideBySide && widest.size() % 2 == 1 && isCodeLabel(widest.get(0))) {
+            widest = widest.subList(1, widest.size());
+        }
         int n = Math.max(padded.stream().mapToInt(List::size).max().orElse(0), codes + widest.size());
         List<List<String>> rows = new ArrayList<>();
         List<SourceRef> refs = new ArrayList<>();
-        if (!widest.isEmpty()) {
+        List<String> halfHeader = widest.subList(0, widest.size() / 2);
+        if (sideBySide && !widest.isEmpty() && halfHeader.equals(widest.subList(widest.size() / 2, widest.size()))) {
+            // each half of a side-by-side table repeats the header over its own codes
+            List<String> header = new ArrayList<>();
+            for (int h = 0; h < 2; h++) {
+                List<String> half = new ArrayList<>(codeLabels(codes));
+                half.addAll(halfHeader);
+                while (h == 0 && half.size() < firstWidth) {
+                    half.add(half.size() - halfHeader.size(), "");
+                }
+                header.addAll(half);
+            }
+            n = Math.max(n, header.size());
+            rows.add(header);
+            refs.add(region.get(0).ref());
+        } else if (!widest.isEmpty()) {
             List<String> header = new ArrayList<>();
             while (header.size() + widest.size() < n) {
                 header.add(header.size() < codes ? List.of("类", "款", "项").get(Math.min(header.size(), 2)) : "");

@@ -72,7 +72,7 @@ final class WrappedRows {
                 }
                 if (!above.isEmpty() || !below.isEmpty()) {
                     List<String> t = new ArrayList<>(tokens.apply(lines.get(i).text()));
-                    t.add(k == Kind.CODE_ONLY ? 1 : namelessCode(t) + 1, above + below);
+                    t.add(k == Kind.CODE_ONLY ? 1 : namelessCode(t), above + below);
                     out.add(new PageLine(
                             String.join(" ", t),
                             lines.get(i).page(),
@@ -110,25 +110,34 @@ final class WrappedRows {
     }
 
     /**
-     * The position of a code printed without its name: first on the line or after an amount, and followed
-     * by an amount; -1 when every code has its name.
+     * Where the missing name of a code printed without it goes: after the code (and its split parts, "301
+     * 08"), which stands first on the line or after an amount or a name, and is followed by an amount;
+     * -1 when every code has its name.
      */
-    private static int namelessCode(List<String> tokens) {
+    static int namelessCode(List<String> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            boolean code = tokens.get(i).matches("\\d{3}|\\d{5}|\\d{7}");
+            if (!tokens.get(i).matches("\\d{3}|\\d{5}|\\d{7}")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j + 1 < tokens.size() && tokens.get(j).matches("\\d{2}") && j - i < 3) {
+                j++;
+            }
             String before = i == 0 ? "" : tokens.get(i - 1);
-            boolean placed =
-                    i == 0 || CellText.isAmount(before) && before.matches(".*[.,].*") || CellText.hasHan(before);
-            String next = tokens.get(i + 1);
-            boolean money = CellText.isAmount(next) && next.matches(".*[.,].*");
-            boolean allAmounts = tokens.subList(i + 1, tokens.size()).stream().allMatch(CellText::isAmount);
+            boolean placed = i == 0 || isMoney(before) || CellText.hasHan(before);
+            String next = tokens.get(j);
+            boolean allAmounts = tokens.subList(j, tokens.size()).stream().allMatch(CellText::isAmount);
             boolean nextHalf =
-                    i + 2 < tokens.size() && next.matches("\\d{3}|\\d{5}|\\d{7}") && CellText.hasHan(tokens.get(i + 2));
-            if (code && placed && (money || i == 0 && (allAmounts || nextHalf))) {
-                return i;
+                    j + 1 < tokens.size() && next.matches("\\d{3}|\\d{5}|\\d{7}") && CellText.hasHan(tokens.get(j + 1));
+            if (placed && (isMoney(next) || i == 0 && (allAmounts && j == i + 1 || nextHalf))) {
+                return j;
             }
         }
         return -1;
+    }
+
+    static boolean isMoney(String token) {
+        return CellText.isAmount(token) && token.matches(".*[.,].*");
     }
 
     private static Kind kind(List<String> tokens) {
