@@ -60,7 +60,12 @@ final class SpacedLayout {
                 i++;
             }
             List<PageLine> region = new ArrayList<>();
-            while (i < lines.size() && !ends(lines.get(i).text()) && !headingOnNewPage(lines.get(i), region)) {
+            while (i < lines.size()
+                    && !ends(lines.get(i).text())
+                    && !headingOnNewPage(
+                            lines.get(i),
+                            region,
+                            i + 1 < lines.size() ? lines.get(i + 1).text() : "")) {
                 if (!CellText.isBlank(lines.get(i).text())) {
                     region.add(lines.get(i));
                 }
@@ -104,10 +109,26 @@ final class SpacedLayout {
      * Inside a table a numbered label ("二、事业收入") is a row; a heading on a later page ends the
      * table.
      */
-    private static boolean headingOnNewPage(PageLine line, List<PageLine> region) {
+    private static boolean headingOnNewPage(PageLine line, List<PageLine> region, String next) {
         String t = CellText.trim(line.text());
         boolean newPage = region.isEmpty() || region.get(region.size() - 1).page() != line.page();
-        return newPage && !isData(t) && Headings.parse(t, SourceRef.NONE).isPresent();
+        if (!newPage || isData(t)) {
+            return false;
+        }
+        if (Headings.parse(t, SourceRef.NONE).isPresent()) {
+            return true;
+        }
+        // a table continued on a new page starts with data or with its header again; other text ends it
+        boolean hasData = region.stream().anyMatch(r -> isData(r.text()));
+        boolean repeatsHeader = region.stream()
+                .takeWhile(r -> !isData(r.text()))
+                .anyMatch(r -> CellText.compact(r.text()).equals(CellText.compact(t)));
+        return hasData && !repeatsHeader && !isWrappedTail(t) && !isData(next);
+    }
+
+    /** A few characters ending a label wrapped at the page break ("置", "支出"). */
+    private static boolean isWrappedTail(String t) {
+        return CellText.compact(t).length() <= 4 && !NUMBERING.matcher(t).matches();
     }
 
     private static boolean isData(String line) {
@@ -309,6 +330,13 @@ final class SpacedLayout {
             widest = WrappedHeader.withWrappedColumns(header, widestAt);
         }
         int widestRow = padded.stream().mapToInt(List::size).max().orElse(0);
+        if (codes == 0 && widest.size() < widestRow && first > 0) {
+            List<List<String>> header = new ArrayList<>();
+            for (PageLine l : region.subList(0, first)) {
+                header.add(tokens(l.text()));
+            }
+            widest = WrappedHeader.leaves(header, widestRow).orElse(widest);
+        }
         if (codes > 0
                 && !widest.isEmpty()
                 && (CellText.compact(widest.get(0)).matches(".*(编码|代码)")

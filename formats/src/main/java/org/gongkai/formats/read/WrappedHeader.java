@@ -58,4 +58,59 @@ final class WrappedHeader {
         }
         return lastBefore >= 0 ? lastBefore + 1 : at;
     }
+
+    /**
+     * The leaf labels of a header printed over several lines when no single line covers the body
+     * ({@code 合计 因公出国(境)费 公务接待费 / 小计 购置费 运行费} under a group title {@code
+     * 公务用车购置及运行费}, and {@code 机关运行经费预算 / 数} wrapped): every line of several known labels in
+     * reading order, then the wrapped pairs; a "小计" takes the group title above it. Empty unless the
+     * count is {@code width}.
+     */
+    static Optional<List<String>> leaves(List<List<String>> lines, int width) {
+        List<String> leaves = new ArrayList<>();
+        List<String> singles = new ArrayList<>();
+        for (List<String> l : lines) {
+            if (l.size() >= 2
+                    && l.stream().allMatch(w -> Vocabulary.COLUMNS.key(w).isPresent())) {
+                leaves.addAll(l);
+            } else if (l.size() == 1) {
+                singles.add(l.get(0));
+            }
+        }
+        boolean[] used = new boolean[singles.size()];
+        List<String> pairs = new ArrayList<>();
+        for (int b = 0; b < singles.size(); b++) {
+            if (Vocabulary.COLUMNS.key(singles.get(b)).isPresent()) {
+                continue;
+            }
+            for (int a = b - 1; a >= 0; a--) {
+                if (!used[a]
+                        && Vocabulary.COLUMNS
+                                .key(singles.get(a) + singles.get(b))
+                                .isPresent()) {
+                    pairs.add(singles.get(a) + singles.get(b));
+                    used[a] = true;
+                    used[b] = true;
+                    break;
+                }
+            }
+        }
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < singles.size(); i++) {
+            if (!used[i]
+                    && Vocabulary.COLUMNS
+                            .key(singles.get(i))
+                            .filter(k -> !k.equals("total"))
+                            .isPresent()) {
+                groups.add(singles.get(i));
+            }
+        }
+        for (int i = 0; i < leaves.size() && !groups.isEmpty(); i++) {
+            if (CellText.compact(leaves.get(i)).equals("小计")) {
+                leaves.set(i, groups.remove(0) + "/" + leaves.get(i));
+            }
+        }
+        leaves.addAll(pairs);
+        return leaves.size() == width ? Optional.of(leaves) : Optional.empty();
+    }
 }
