@@ -75,6 +75,43 @@ class PageTextTwinTest {
         return out;
     }
 
+    @Test
+    void threePublicTableHeaderOverSeveralLinesGivesEveryColumnItsKey() throws Exception {
+        Disclosure d = read("001_putuo_chengguanju_2026_dept_budget.txt");
+        Table t = d.tables().filter(x -> x.title().contains("三公")).findFirst().orElseThrow();
+        assertThat(t.columns())
+                .extracting(Table.Column::key)
+                .containsExactly(
+                        "total",
+                        "ABROAD",
+                        "RECEPTION",
+                        "vehicles",
+                        "VEHICLE_PURCHASE",
+                        "VEHICLE_OPERATION",
+                        "operatingCosts");
+        assertThat(t.rows()).hasSize(1);
+        assertThat(t.rows().get(0).cells())
+                .containsExactly("114.22", "0.00", "0.46", "113.76", "75.00", "38.76", "507.25");
+        assertThat(errors(d)).isEmpty();
+    }
+
+    @Test
+    void expenditureItemsAloneOnTheirLineStayOnTheExpenditureSide() throws Exception {
+        Disclosure d = read("004_putuo_wenlvju_2025_dept_final.txt");
+        Table summary =
+                d.tables().filter(x -> x.title().equals("收入支出决算总表")).findFirst().orElseThrow();
+        int label = summary.columnIndex("expenditure.label").orElseThrow();
+        int amount = summary.columnIndex("expenditure.amount").orElseThrow();
+        Table.Row health = summary.rows().stream()
+                .filter(r -> r.cell(label).contains("卫生健康支出"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(health.cell(amount)).isEqualTo("370.37");
+        assertThat(health.cell(0)).isEmpty();
+        assertThat(summary.rows()).anyMatch(r -> r.cell(label).equals("二十二、灾害防治及应急管理支出"));
+        assertThat(errors(d)).extracting(Finding::ruleId).doesNotContain("T1.INCOME-SUM", "T1.APPROP-SUM");
+    }
+
     /** Every settled amount cell of a code table read from the page text equals the JSON twin's cell. */
     @ParameterizedTest
     @ValueSource(
@@ -82,6 +119,7 @@ class PageTextTwinTest {
                 "001_putuo_chengguanju_2026_dept_budget",
                 "002_putuo_jianguanwei_2026_dept_budget",
                 "003_putuo_wenlvju_2026_dept_budget",
+                "004_putuo_wenlvju_2025_dept_final",
                 "005_putuo_yichuanlujiedao_2025_dept_final",
                 "006_putuo_shengtaihuanjingju_2025_dept_final"
             })
