@@ -26,6 +26,8 @@ public final class Assembler {
     private boolean lastWasTable;
     /** Tables read from grids that left blank cells out: settled once all their pages are joined. */
     private final java.util.Set<Table> packed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The 项目概况 block of a target table printed as a grid of its own, waiting for its 绩效指标 grid. */
+    private RawItem.Grid targetHead;
 
     private Assembler() {}
 
@@ -39,6 +41,7 @@ public final class Assembler {
                 a.grid(grid);
             }
         }
+        a.releaseTargetHead();
         a.flushPending();
         a.settlePacked();
         notes.addAll(a.notes);
@@ -50,6 +53,11 @@ public final class Assembler {
         if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
             return;
         }
+        if (TargetTableAssembler.isPartCaption(t)
+                && (targetHead != null || TargetTableAssembler.isTitle(pending.title))) {
+            return; // "项目概况" / "绩效指标" over the two parts of one target table
+        }
+        releaseTargetHead();
         Optional<Heading> heading = Headings.parse(t, ref);
         if (heading.isPresent()) {
             flushPending();
@@ -90,6 +98,32 @@ public final class Assembler {
         if (grid.rows().stream().allMatch(r -> r.stream().allMatch(CellText::isBlank))) {
             return;
         }
+        if (targetHead != null) {
+            RawItem.Grid head = targetHead;
+            targetHead = null;
+            if (TargetTableAssembler.isIndicatorPart(grid)) {
+                grid = TargetTableAssembler.join(head, grid);
+            } else {
+                plainGrid(head);
+            }
+        }
+        if (TargetTableAssembler.isHeadPart(grid)) {
+            targetHead = grid;
+            return;
+        }
+        plainGrid(grid);
+    }
+
+    /** A held 项目概况 block that no 绩效指标 grid followed is an ordinary table after all. */
+    private void releaseTargetHead() {
+        if (targetHead != null) {
+            RawItem.Grid head = targetHead;
+            targetHead = null;
+            plainGrid(head);
+        }
+    }
+
+    private void plainGrid(RawItem.Grid grid) {
         if (TargetTableAssembler.matches(grid)) {
             blocks.add(TargetTableAssembler.build(pending, grid));
             pending = new PendingTable();

@@ -182,6 +182,15 @@ public final class TableView {
         return row.row().isUncertain(column);
     }
 
+    /**
+     * True when the cell holds words instead of a figure (a header row the reader merged into the 合计 row):
+     * it states no amount, not even zero.
+     */
+    public boolean holdsWords(ViewRow row, int column) {
+        String text = row.row().cell(column);
+        return isBlank(row, column) && text.codePoints().anyMatch(Character::isIdeographic);
+    }
+
     /** The display step of the table (0.01 万元 or 1 元; finer if cells print more decimals). */
     public Amount step() {
         if (step == null) {

@@ -34,6 +34,7 @@ final class TableChecks {
     static Optional<Comparison> acrossColumns(
             TableView v, ViewRow row, int total, List<Integer> parts, String suggestion) {
         if (parts.isEmpty()
+                || v.holdsWords(row, total)
                 || v.isBlank(row, total) && parts.stream().allMatch(p -> v.isBlank(row, p))
                 || v.isUncertain(row, total)
                 || parts.stream().anyMatch(p -> v.isUncertain(row, p))) {
@@ -66,6 +67,7 @@ final class TableChecks {
     static Optional<Comparison> downRows(
             TableView v, ViewRow total, List<ViewRow> parts, int column, String partsName, String suggestion) {
         if (parts.isEmpty()
+                || v.holdsWords(total, column)
                 || v.isBlank(total, column) && parts.stream().allMatch(p -> v.isBlank(p, column))
                 || v.isUncertain(total, column)
                 || parts.stream().anyMatch(p -> v.isUncertain(p, column))) {
@@ -106,6 +108,7 @@ final class TableChecks {
     static Optional<Comparison> cells(
             TableView v, Cell total, List<Cell> parts, String what, String partsName, String suggestion) {
         if (parts.isEmpty()
+                || v.holdsWords(total.row(), total.column())
                 || v.isBlank(total.row(), total.column())
                         && parts.stream().allMatch(p -> v.isBlank(p.row(), p.column()))
                 || v.isUncertain(total.row(), total.column())
