@@ -203,6 +203,13 @@ final class SpacedLayout {
         return List.of(cells.subList(0, at), cells.subList(at + 1, cells.size()));
     }
 
+    /** The class (first three digits) of a half's leading code, or "". */
+    private static String codeClass(List<String> cells) {
+        return leadingCodes(cells) > 0 && cells.get(0).length() >= 3
+                ? cells.get(0).substring(0, 3)
+                : "";
+    }
+
     private static int leadingCodes(List<String> cells) {
         int k = 0;
         while (k < cells.size() && cells.get(k).matches("\\d{2,7}")) {
@@ -302,9 +309,24 @@ final class SpacedLayout {
             }
         }
         List<List<String>> padded = new ArrayList<>();
+        String leftClass = "";
+        String rightClass = "";
         for (List<List<String>> whole : body) {
             List<List<String>> halves = sideBySide && whole.size() == 1 ? splitAtSecondName(whole.get(0)) : whole;
-            List<String> row = padCodes(halves.get(0), codes);
+            String own = codeClass(halves.get(0));
+            if (sideBySide
+                    && halves.size() == 1
+                    && !own.isEmpty()
+                    && own.equals(rightClass)
+                    && !own.equals(leftClass)) {
+                // a row of the right half whose left half is blank: its class continues the right half
+                halves = List.of(List.of(), halves.get(0));
+            }
+            if (halves.size() > 1) {
+                leftClass = codeClass(halves.get(0)).isEmpty() ? leftClass : codeClass(halves.get(0));
+                rightClass = codeClass(halves.get(1)).isEmpty() ? rightClass : codeClass(halves.get(1));
+            }
+            List<String> row = halves.get(0).isEmpty() ? new ArrayList<>() : padCodes(halves.get(0), codes);
             if (halves.size() > 1) {
                 while (row.size() < firstWidth) {
                     row.add("");
