@@ -17,7 +17,7 @@ final class SpacedLayout {
 
     private static final Pattern GLUED = Pattern.compile("(\\d[\\d,]*\\.?\\d*)(?=[\\p{IsHan}])");
     /** Marks where the second half of a side-by-side row starts in a row's cells. */
-    private static final String HALF = "\u0000";
+    static final String HALF = "\u0000";
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－]?\\s*\\d{1,3}\\s*[-—–－]?");
     private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]).*");
@@ -195,61 +195,6 @@ final class SpacedLayout {
         return cells;
     }
 
-    private static List<List<String>> halves(List<String> cells) {
-        int at = cells.indexOf(HALF);
-        if (at < 0) {
-            return List.of(cells);
-        }
-        return List.of(cells.subList(0, at), cells.subList(at + 1, cells.size()));
-    }
-
-    /** The class (first three digits) of a half's leading code, or "". */
-    private static String codeClass(List<String> cells) {
-        return leadingCodes(cells) > 0 && cells.get(0).length() >= 3
-                ? cells.get(0).substring(0, 3)
-                : "";
-    }
-
-    private static int leadingCodes(List<String> cells) {
-        int k = 0;
-        while (k < cells.size() && cells.get(k).matches("\\d{2,7}")) {
-            k++;
-        }
-        return k;
-    }
-
-    /** The cells with their leading codes padded to {@code codes} code columns. */
-    private static List<String> padCodes(List<String> cells, int codes) {
-        int k = leadingCodes(cells);
-        List<String> row = new ArrayList<>(cells.subList(0, k));
-        while (row.size() < codes) {
-            row.add("");
-        }
-        if (k > 0 && k < cells.size() && CellText.isAmount(cells.get(k))) {
-            row.add(""); // a coded row whose name was lost: its amounts stay under the amount columns
-        }
-        row.addAll(cells.subList(k, cells.size()));
-        return row;
-    }
-
-    /** A row of a side-by-side table without codes on its second half: the second name starts it. */
-    private static List<List<String>> splitAtSecondName(List<String> cells) {
-        boolean amountSeen = false;
-        for (int i = leadingCodes(cells); i < cells.size(); i++) {
-            String c = cells.get(i);
-            if (CellText.isAmount(c)) {
-                amountSeen = true;
-            } else if (amountSeen && CellText.hasHan(c)) {
-                return List.of(cells.subList(0, i), cells.subList(i, cells.size()));
-            }
-        }
-        return List.of(cells);
-    }
-
-    private static List<String> codeLabels(int codes) {
-        return List.of("类", "款", "项").subList(0, Math.min(codes, 3));
-    }
-
     private static boolean isAmountLabel(String word) {
         return Vocabulary.COLUMNS
                 .key(word)
@@ -294,9 +239,9 @@ final class SpacedLayout {
         int codes = 0;
         List<List<List<String>>> body = new ArrayList<>();
         for (PageLine l : region.subList(first, region.size())) {
-            List<List<String>> halves = halves(cells(l.text()));
+            List<List<String>> halves = SpacedCells.halves(cells(l.text()));
             for (List<String> h : halves) {
-                codes = Math.max(codes, leadingCodes(h));
+                codes = Math.max(codes, SpacedCells.leadingCodes(h));
             }
             body.add(halves);
         }
@@ -305,15 +250,17 @@ final class SpacedLayout {
         for (List<List<String>> halves : body) {
             if (halves.size() > 1) {
                 sideBySide = true;
-                firstWidth = Math.max(firstWidth, padCodes(halves.get(0), codes).size());
+                firstWidth = Math.max(
+                        firstWidth, SpacedCells.padCodes(halves.get(0), codes).size());
             }
         }
         List<List<String>> padded = new ArrayList<>();
         String leftClass = "";
         String rightClass = "";
         for (List<List<String>> whole : body) {
-            List<List<String>> halves = sideBySide && whole.size() == 1 ? splitAtSecondName(whole.get(0)) : whole;
-            String own = codeClass(halves.get(0));
+            List<List<String>> halves =
+                    sideBySide && whole.size() == 1 ? SpacedCells.splitAtSecondName(whole.get(0)) : whole;
+            String own = SpacedCells.codeClass(halves.get(0));
             if (sideBySide
                     && halves.size() == 1
                     && !own.isEmpty()
@@ -323,15 +270,19 @@ final class SpacedLayout {
                 halves = List.of(List.of(), halves.get(0));
             }
             if (halves.size() > 1) {
-                leftClass = codeClass(halves.get(0)).isEmpty() ? leftClass : codeClass(halves.get(0));
-                rightClass = codeClass(halves.get(1)).isEmpty() ? rightClass : codeClass(halves.get(1));
+                leftClass = SpacedCells.codeClass(halves.get(0)).isEmpty()
+                        ? leftClass
+                        : SpacedCells.codeClass(halves.get(0));
+                rightClass = SpacedCells.codeClass(halves.get(1)).isEmpty()
+                        ? rightClass
+                        : SpacedCells.codeClass(halves.get(1));
             }
-            List<String> row = halves.get(0).isEmpty() ? new ArrayList<>() : padCodes(halves.get(0), codes);
+            List<String> row = halves.get(0).isEmpty() ? new ArrayList<>() : SpacedCells.padCodes(halves.get(0), codes);
             if (halves.size() > 1) {
                 while (row.size() < firstWidth) {
                     row.add("");
                 }
-                row.addAll(padCodes(halves.get(1), codes));
+                row.addAll(SpacedCells.padCodes(halves.get(1), codes));
             }
             padded.add(row);
         }
@@ -385,7 +336,7 @@ final class SpacedLayout {
             // each half of a side-by-side table repeats the header over its own codes
             List<String> header = new ArrayList<>();
             for (int h = 0; h < 2; h++) {
-                List<String> half = new ArrayList<>(codeLabels(codes));
+                List<String> half = new ArrayList<>(SpacedCells.codeLabels(codes));
                 half.addAll(halfHeader);
                 while (h == 0 && half.size() < firstWidth) {
                     half.add(half.size() - halfHeader.size(), "");
