@@ -80,6 +80,11 @@ class CorpusReadTest {
         Table economic = titled(d, "基本支出部门预算经济分类预算表");
         assertThat(economic.cell("301", "total")).isEqualTo("21,170,337.81");
         assertThat(economic.cell("total", "personnel")).isNotEmpty();
+        // the 款 digits stand at the start of the name column ("301 | 01 基本工资"): the row is 30101
+        assertThat(economic.cell("30101", "total")).isEqualTo("2,540,192.00");
+        assertThat(economic.cell("30101", "name")).isEqualTo("基本工资");
+        assertThat(economic.cell("30101", "code")).isEqualTo("30101");
+        assertThat(economic.cell("30201", "public")).isEqualTo("259,400.00");
     }
 
     @Test
