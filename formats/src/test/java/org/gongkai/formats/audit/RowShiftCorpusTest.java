@@ -39,8 +39,20 @@ class RowShiftCorpusTest {
         assertThat(shifts).as(describe(findings)).singleElement().satisfies(f -> {
             assertThat(f.location().table()).contains("一般公共预算财政拨款支出决算表");
             assertThat(f.location().row()).isEqualTo("20709 旅游发展基金支出");
-            assertThat(f.message()).contains("金额比所属科目高2行", "0项不成立", "T5.HIER×30", "X.T5-T3-SUBSET×41");
+            assertThat(f.message()).contains("金额比所属科目高2行", "全表0项不成立", "T5.HIER×30", "X.T5-T3-SUBSET×41");
         });
+        assertThat(findings)
+                .as(describe(findings))
+                .noneMatch(f -> f.ruleId().startsWith("T5.") || f.ruleId().startsWith("X.T5-"));
+    }
+
+    @Test
+    void theSameDocumentAsTextIsOneDiagnosisToo() throws Exception {
+        List<Finding> findings = audit(SharedDir.corpus("004_putuo_wenlvju_2025_dept_final.txt"));
+        assertThat(findings.stream().filter(f -> f.ruleId().equals("T.ROW-SHIFT")))
+                .as(describe(findings))
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().row()).isEqualTo("20709 旅游发展基金支出"));
         assertThat(findings)
                 .as(describe(findings))
                 .noneMatch(f -> f.ruleId().startsWith("T5.") || f.ruleId().startsWith("X.T5-"));

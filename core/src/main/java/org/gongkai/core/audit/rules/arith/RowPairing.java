@@ -35,6 +35,7 @@ final class RowPairing {
     private final Long[][] amounts;
 
     private final List<Identity> identities = new ArrayList<>();
+    private final boolean[] failsAsPrinted;
 
     RowPairing(TableView view, Facts facts) {
         this.view = view;
@@ -54,6 +55,11 @@ final class RowPairing {
             }
         }
         collectIdentities(facts);
+        failsAsPrinted = new boolean[identities.size()];
+        int[] printed = asPrinted();
+        for (int i = 0; i < identities.size(); i++) {
+            failsAsPrinted[i] = Boolean.TRUE.equals(fails(identities.get(i), printed));
+        }
     }
 
     TableView view() {
@@ -114,7 +120,12 @@ final class RowPairing {
     }
 
     /** How many identities fail and how many hold under a pairing. */
-    record Count(int failing, int holding) {}
+    /**
+     * @param failing identities that fail
+     * @param holding identities that hold
+     * @param repaired identities that fail as printed and hold under the pairing
+     */
+    record Count(int failing, int holding, int repaired) {}
 
     /**
      * The identities under the pairing ({@code src[q]}: the amount row read for code row q, -1 when the pairing
@@ -123,8 +134,9 @@ final class RowPairing {
     Count count(int[] src) {
         int failing = 0;
         int holding = 0;
-        for (Identity id : identities) {
-            Boolean fails = fails(id, src);
+        int repaired = 0;
+        for (int i = 0; i < identities.size(); i++) {
+            Boolean fails = fails(identities.get(i), src);
             if (fails == null) {
                 continue;
             }
@@ -132,9 +144,12 @@ final class RowPairing {
                 failing++;
             } else {
                 holding++;
+                if (failsAsPrinted[i]) {
+                    repaired++;
+                }
             }
         }
-        return new Count(failing, holding);
+        return new Count(failing, holding, repaired);
     }
 
     /** The cell under the pairing, in 分; null when blank. */

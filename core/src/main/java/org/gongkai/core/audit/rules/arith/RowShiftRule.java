@@ -20,7 +20,8 @@ import org.gongkai.core.audit.facts.TableView.ViewRow;
  * in typesetting or extraction). Criterion: as printed at least {@value #MIN_FAILED} of the table's identities
  * (类 = Σ款, 款 = Σ项, 合计 = Σ top level, the same code in the table it is part of) fail; pairing the
  * amounts from some row on with the code up to {@value #MAX_STEP} rows away (in up to {@value #MAX_SEGMENTS}
- * steps, each a further offset from a later row) leaves at most a tenth of them failing, over at least
+ * steps, each a further offset from a later row) leaves at most a tenth as many failing, makes at least a third of
+ * the failing ones (and at least {@value #MIN_FAILED}) hold (the rest may become uncheckable where a code is left without amounts), over at least
  * {@value #MIN_ROWS} re-paired rows. Reported once per table; the findings it explains are dropped by the
  * Auditor (see {@link CauseRule}).
  */
@@ -39,12 +40,13 @@ final class RowShiftRule implements CauseRule {
             Category.ACCURACY,
             "表中金额与科目编码错行",
             "{table}：自{row}起各行金额与科目编码错行（{shift}）。按所印金额，该表有{before}项合计关系（类=Σ款、款=Σ项、合计=Σ类、与所属表同一科目）不成立；"
-                    + "把金额还原到所属科目后{holding}项成立、{after}项不成立，涉及{rows}行",
-            "按所印至少" + MIN_FAILED + "项不成立；错行还原后不成立的不超过其十分之一，成立的不少于按所印不成立的项数，涉及至少" + MIN_ROWS + "行",
+                    + "把金额还原到所属科目后其中{repaired}项成立，全表{after}项不成立，涉及{rows}行",
+            "按所印至少" + MIN_FAILED + "项不成立；错行还原后全表不成立的不超过其十分之一，其中至少三分之一（且至少" + MIN_FAILED + "项）变为成立，涉及至少" + MIN_ROWS
+                    + "行",
             "I-07, I-20");
 
     /** One diagnosed table: where the shift starts, its steps and the counts before and after. */
-    record Shift(RowPairing table, List<int[]> segments, int[] sources, int before, int after, int holding) {}
+    record Shift(RowPairing table, List<int[]> segments, int[] sources, int before, int after, int repaired) {}
 
     @Override
     public RuleInfo info() {
@@ -62,7 +64,7 @@ final class RowShiftRule implements CauseRule {
             values.put("shift", describe(s));
             values.put("before", String.valueOf(s.before()));
             values.put("after", String.valueOf(s.after()));
-            values.put("holding", String.valueOf(s.holding()));
+            values.put("repaired", String.valueOf(s.repaired()));
             values.put("rows", String.valueOf(moved(s).size()));
             sink.report(
                     INFO,
@@ -185,9 +187,9 @@ final class RowShiftRule implements CauseRule {
             return java.util.Optional.empty();
         }
         int[] sources = table.shifted(offsets);
-        Shift s = new Shift(table, List.copyOf(segments), sources, before.failing(), now.failing(), now.holding());
+        Shift s = new Shift(table, List.copyOf(segments), sources, before.failing(), now.failing(), now.repaired());
         boolean clear = now.failing() * 10 <= before.failing()
-                && now.holding() >= before.failing()
+                && now.repaired() >= Math.max(MIN_FAILED, before.failing() / 3)
                 && moved(s).size() >= MIN_ROWS;
         return clear ? java.util.Optional.of(s) : java.util.Optional.empty();
     }
