@@ -24,6 +24,7 @@ public final class ArithRules {
         rules.addAll(ShareRules.all());
         rules.addAll(CountRules.all());
         rules.add(new RoundingResidueRule(comparisons));
+        rules.add(new RowShiftRule());
         return List.copyOf(rules);
     }
 }

@@ -1,0 +1,280 @@
+package org.gongkai.core.audit.rules.arith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.core.audit.facts.Fact;
+import org.gongkai.core.audit.facts.Facts;
+import org.gongkai.core.audit.facts.TableKind;
+import org.gongkai.core.audit.facts.TableView;
+import org.gongkai.core.audit.facts.TableView.ViewRow;
+
+/**
+ * The coded rows of one code table with their amounts, and the table's identities (类 = Σ款, 款 = Σ项, 合计 =
+ * Σ top level, and the same code in the table it is a part of or holds), evaluated for any pairing of amount
+ * rows with code rows. {@link RowShiftRule} uses it to ask whether the amounts, paired with codes some rows
+ * away, satisfy identities that fail as printed.
+ */
+final class RowPairing {
+    /** Tables that are part of another (all-funds 表三 holds the 一般公共预算, 政府性基金 and 国有资本 tables). */
+    private static final Map<TableKind, TableKind> PART_OF =
+            Map.of(TableKind.T5, TableKind.T3, TableKind.T9, TableKind.T3, TableKind.T10, TableKind.T3);
+
+    /**
+     * One identity over positions: {@code stated} against the sum of {@code parts} (same column), or, when
+     * {@code parts} is null, against a figure of another table ({@code bound}, with {@code atMost} telling
+     * the direction).
+     */
+    private record Identity(int stated, int[] parts, int column, long bound, boolean atMost, long tolerance) {}
+
+    private final TableView view;
+    private final List<ViewRow> rows = new ArrayList<>();
+    private final List<Integer> columns;
+    /** Amount in 分 per position and column; null when the cell is blank or holds words. */
+    private final Long[][] amounts;
+
+    private final List<Identity> identities = new ArrayList<>();
+    private final boolean[] failsAsPrinted;
+
+    RowPairing(TableView view, Facts facts) {
+        this.view = view;
+        for (ViewRow r : view.rows()) {
+            if (r.total() || !r.code().isEmpty()) {
+                rows.add(r);
+            }
+        }
+        columns = TableChecks.amountColumns(view);
+        amounts = new Long[rows.size()][columns.size()];
+        for (int q = 0; q < rows.size(); q++) {
+            for (int c = 0; c < columns.size(); c++) {
+                int col = columns.get(c);
+                amounts[q][c] = view.isBlank(rows.get(q), col)
+                        ? null
+                        : view.amount(rows.get(q), col).fen();
+            }
+        }
+        collectIdentities(facts);
+        failsAsPrinted = new boolean[identities.size()];
+        int[] printed = asPrinted();
+        for (int i = 0; i < identities.size(); i++) {
+            failsAsPrinted[i] = Boolean.TRUE.equals(fails(identities.get(i), printed));
+        }
+    }
+
+    TableView view() {
+        return view;
+    }
+
+    List<ViewRow> rows() {
+        return rows;
+    }
+
+    List<Integer> columns() {
+        return columns;
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** The pairing as printed: every code row with its own amounts. */
+    int[] asPrinted() {
+        int[] src = new int[rows.size()];
+        for (int q = 0; q < src.length; q++) {
+            src[q] = q;
+        }
+        return src;
+    }
+
+    /**
+     * The pairing where the amounts of row p belong to the code row p + offset[p]; a code row that no amount
+     * row reaches has none (-1); where two reach the same code row, the later one wins.
+     */
+    int[] shifted(int[] offset) {
+        int[] src = new int[rows.size()];
+        java.util.Arrays.fill(src, -1);
+        for (int p = 0; p < offset.length; p++) {
+            int q = p + offset[p];
+            if (q >= 0 && q < src.length) {
+                src[q] = p;
+            }
+        }
+        return src;
+    }
+
+    /**
+     * The stated cells (position, column index) of the in-table sums that add up any of the given positions:
+     * their figures can no longer be checked against the printed rows.
+     */
+    List<int[]> sumsOver(java.util.Set<Integer> positions) {
+        List<int[]> out = new ArrayList<>();
+        for (Identity id : identities) {
+            if (id.parts() != null
+                    && java.util.Arrays.stream(id.parts()).anyMatch(positions::contains)
+                    && !positions.contains(id.stated())) {
+                out.add(new int[] {id.stated(), id.column()});
+            }
+        }
+        return out;
+    }
+
+    /** How many identities fail and how many hold under a pairing. */
+    /**
+     * @param failing identities that fail
+     * @param holding identities that hold
+     * @param repaired identities that fail as printed and hold under the pairing
+     */
+    record Count(int failing, int holding, int repaired) {}
+
+    /**
+     * The identities under the pairing ({@code src[q]}: the amount row read for code row q, -1 when the pairing
+     * leaves code row q without amounts: its figures are unknown, and identities using them are not counted).
+     */
+    Count count(int[] src) {
+        int failing = 0;
+        int holding = 0;
+        int repaired = 0;
+        for (int i = 0; i < identities.size(); i++) {
+            Boolean fails = fails(identities.get(i), src);
+            if (fails == null) {
+                continue;
+            }
+            if (fails) {
+                failing++;
+            } else {
+                holding++;
+                if (failsAsPrinted[i]) {
+                    repaired++;
+                }
+            }
+        }
+        return new Count(failing, holding, repaired);
+    }
+
+    /** The cell under the pairing, in 分; null when blank. */
+    private Long cell(int[] src, int position, int column) {
+        return amounts[src[position]][column];
+    }
+
+    /** True when the identity fails, false when it holds, null when it says nothing (unknown or all blank). */
+    private Boolean fails(Identity id, int[] src) {
+        if (src[id.stated()] < 0) {
+            return null;
+        }
+        Long stated = cell(src, id.stated(), id.column());
+        if (id.parts() == null) {
+            if (stated == null) {
+                return null;
+            }
+            long over = id.atMost() ? stated - id.bound() : id.bound() - stated;
+            return over > id.tolerance();
+        }
+        long sum = 0;
+        boolean any = stated != null;
+        for (int part : id.parts()) {
+            if (src[part] < 0) {
+                return null;
+            }
+            Long a = cell(src, part, id.column());
+            if (a != null) {
+                sum += a;
+                any = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        long diff = Math.abs((stated == null ? 0 : stated) - sum);
+        return diff > (id.parts().length >= 2 ? id.tolerance() : 0);
+    }
+
+    private void collectIdentities(Facts facts) {
+        long step = view.step().fen();
+        int minLength = Integer.MAX_VALUE;
+        for (ViewRow r : rows) {
+            if (!r.total()) {
+                minLength = Math.min(minLength, r.code().length());
+            }
+        }
+        List<Integer> top = new ArrayList<>();
+        for (int q = 0; q < rows.size(); q++) {
+            String code = rows.get(q).code();
+            if (!rows.get(q).total() && code.length() == minLength) {
+                top.add(q);
+            }
+            if (code.length() == 3 || code.length() == 5) {
+                addSums(q, children(code), step);
+            }
+        }
+        int[] topLevel = top.stream().mapToInt(Integer::intValue).toArray();
+        for (int q = 0; q < rows.size(); q++) {
+            if (rows.get(q).total() && topLevel.length > 0) {
+                addSums(q, topLevel, step);
+            }
+        }
+        collectCrossTable(facts, step);
+    }
+
+    private int[] children(String code) {
+        List<Integer> out = new ArrayList<>();
+        for (int q = 0; q < rows.size(); q++) {
+            String c = rows.get(q).code();
+            if (c.length() == code.length() + 2 && c.startsWith(code)) {
+                out.add(q);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void addSums(int stated, int[] parts, long step) {
+        if (parts.length == 0) {
+            return;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            identities.add(new Identity(stated, parts, c, 0, true, step));
+        }
+    }
+
+    /** The same code and column in the table this one is part of (at most) or in its parts (at least). */
+    private void collectCrossTable(Facts facts, long step) {
+        Optional<TableKind> kind = view.kind();
+        if (kind.isEmpty() || view.sides().isEmpty()) {
+            return;
+        }
+        List<TableKind> whole = new ArrayList<>();
+        List<TableKind> parts = new ArrayList<>();
+        if (PART_OF.containsKey(kind.get())) {
+            whole.add(PART_OF.get(kind.get()));
+        }
+        PART_OF.forEach((part, of) -> {
+            if (of == kind.get()) {
+                parts.add(part);
+            }
+        });
+        Map<String, Integer> roles = view.sides().get(0).roles();
+        for (int q = 0; q < rows.size(); q++) {
+            String key = rows.get(q).total() ? "total" : rows.get(q).code();
+            for (Map.Entry<String, Integer> role : roles.entrySet()) {
+                int c = columns.indexOf(role.getValue());
+                if (c < 0) {
+                    continue;
+                }
+                for (TableKind other : whole) {
+                    addBound(facts, Facts.concept(other, key, role.getKey()), q, c, true, step);
+                }
+                for (TableKind other : parts) {
+                    addBound(facts, Facts.concept(other, key, role.getKey()), q, c, false, step);
+                }
+            }
+        }
+    }
+
+    private void addBound(Facts facts, String concept, int q, int c, boolean atMost, long step) {
+        Optional<Fact> f = facts.first(concept);
+        if (f.isPresent()) {
+            long tolerance = Math.max(step, f.get().figure().step().fen());
+            identities.add(new Identity(q, null, c, f.get().amount().fen(), atMost, tolerance));
+        }
+    }
+}
