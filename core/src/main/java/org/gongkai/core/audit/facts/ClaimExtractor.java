@@ -51,10 +51,10 @@ final class ClaimExtractor {
         }
         List<int[]> reasons = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        Matcher rm = REASON.matcher(text);
+        Matcher rm = REASON.matcher(text.contains("原因") ? text : "");
         while (rm.find()) {
             int end = nextOf(text, rm.end(), SENTENCE_END);
-            if (reasons.stream().anyMatch(r -> r[0] <= rm.start() && rm.start() < r[1])) {
+            if (inside(reasons, rm.start())) {
                 continue;
             }
             reasons.add(new int[] {rm.start(), end});
@@ -78,7 +78,9 @@ final class ClaimExtractor {
         // cheap necessary conditions spare the figure patterns on texts that cannot match them
         String withYuan = text.indexOf('元') >= 0 ? text : "";
         String withPercent = text.indexOf('%') >= 0 || text.indexOf('％') >= 0 ? text : "";
-        Matcher m = CHANGE.matcher(withYuan);
+        // every direction word of CHANGE and RATE holds one of these characters
+        boolean directed = hasAny(text, "增减降升");
+        Matcher m = CHANGE.matcher(directed ? withYuan : "");
         while (m.find()) {
             if (inside(reasons, m.start())) {
                 continue;
@@ -100,7 +102,7 @@ final class ClaimExtractor {
                     p));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = RATE.matcher(withPercent);
+        m = RATE.matcher(directed ? withPercent : "");
         while (m.find()) {
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
@@ -141,7 +143,7 @@ final class ClaimExtractor {
         m = AMOUNT.matcher(withYuan);
         while (m.find()) {
             int s = m.start();
-            if (inside(reasons, s) || taken.stream().anyMatch(t -> t[0] <= s && s < t[1])) {
+            if (inside(reasons, s) || inside(taken, s)) {
                 continue;
             }
             Figure f = new Figure(Numbers.parse(m.group(1)), unit(m.group(2)));
@@ -174,9 +176,13 @@ final class ClaimExtractor {
             claims.add(c);
         }
         // Words that state a direction without a figure: 持平 (0) and 新增 (+1).
-        wordClaims(FLAT, Claim.Kind.FLAT, 0, mentions, reasons, claims, topic, index, text, section, p);
-        wordClaims(NEW, Claim.Kind.NEW, 1, mentions, reasons, claims, topic, index, text, section, p);
-        if (topic == Topic.PERFORMANCE) {
+        if (text.contains("持平") || text.contains("变化")) {
+            wordClaims(FLAT, Claim.Kind.FLAT, 0, mentions, reasons, claims, topic, index, text, section, p);
+        }
+        if (text.contains("新增")) {
+            wordClaims(NEW, Claim.Kind.NEW, 1, mentions, reasons, claims, topic, index, text, section, p);
+        }
+        if (topic == Topic.PERFORMANCE && text.indexOf('个') >= 0) {
             m = COUNT.matcher(text);
             while (m.find()) {
                 if (!inside(reasons, m.start())
@@ -318,7 +324,12 @@ final class ClaimExtractor {
     }
 
     private static boolean mentionedIn(List<Mention> mentions, int from, int to) {
-        return mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to);
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern FILLER =
@@ -334,7 +345,22 @@ final class ClaimExtractor {
     }
 
     private static boolean inside(List<int[]> spans, int at) {
-        return spans.stream().anyMatch(r -> r[0] <= at && at < r[1]);
+        for (int[] r : spans) {
+            if (r[0] <= at && at < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text holds one of the characters: a cheap necessary condition before a pattern. */
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index just after the last delimiter before {@code at} (0 when none). */

@@ -117,7 +117,7 @@ public final class SubjectLexicon {
         while (tp.find()) {
             found.add(new Mention(tp.start(), tp.end(), new Subject("threePublic.total", tp.group()), 3));
         }
-        for (String[] w : fixedWords(topic)) {
+        for (String[] w : FIXED_WORDS.get(topic)) {
             for (int i = text.indexOf(w[0]); i >= 0; i = text.indexOf(w[0], i + 1)) {
                 found.add(new Mention(i, i + w[0].length(), new Subject(w[1], w[0]), Integer.parseInt(w[2])));
             }
@@ -132,6 +132,15 @@ public final class SubjectLexicon {
             }
         }
         return false;
+    }
+
+    /** {@link #fixedWords} of every topic, built once: the lists depend on the topic only. */
+    private static final java.util.Map<Topic, List<String[]>> FIXED_WORDS = new java.util.EnumMap<>(Topic.class);
+
+    static {
+        for (Topic t : Topic.values()) {
+            FIXED_WORDS.put(t, fixedWords(t));
+        }
     }
 
     /** Fixed words and their keys in a topic: {word, key, priority}. */

@@ -33,6 +33,12 @@ public final class TableView {
     private final List<ViewRow> rows = new ArrayList<>();
     private Amount step;
     private final java.util.Map<Integer, String[]> sideKeys = new java.util.HashMap<>();
+    /** Parsed cells [row][column], filled on first use: many rules read the same cells of one view. */
+    private final Optional<Figure>[][] figures;
+
+    private final Amount[][] amounts;
+    private String name;
+    private final String[] columnLabels;
 
     /**
      * One side of a table: the label column (or -1) and its amount columns by role.
@@ -68,6 +74,11 @@ public final class TableView {
         for (int i = 0; i < table.rows().size(); i++) {
             rows.add(viewRow(i, table.rows().get(i)));
         }
+        @SuppressWarnings("unchecked")
+        Optional<Figure>[][] cells = new Optional[rows.size()][table.columns().size()];
+        this.figures = cells;
+        this.amounts = new Amount[rows.size()][table.columns().size()];
+        this.columnLabels = new String[table.columns().size()];
     }
 
     public Table table() {
@@ -92,6 +103,13 @@ public final class TableView {
 
     /** "表六 一般公共预算基本支出情况表". */
     public String name() {
+        if (name == null) {
+            name = computeName();
+        }
+        return name;
+    }
+
+    private String computeName() {
         String number = Numbers.clean(table.number()).replace("：", "").replace(":", "");
         String title = Numbers.clean(table.title());
         if (title.isEmpty() && kind != null) {
@@ -156,18 +174,49 @@ public final class TableView {
     }
 
     public String columnLabel(int column) {
-        String label = Numbers.clean(table.columns().get(column).label());
-        return label.isEmpty() ? table.columns().get(column).key() : label;
+        String cached = columnLabels[column];
+        if (cached == null) {
+            String label = Numbers.clean(table.columns().get(column).label());
+            cached = label.isEmpty() ? table.columns().get(column).key() : label;
+            columnLabels[column] = cached;
+        }
+        return cached;
     }
 
     /** The figure a cell shows; empty when blank or not a number. */
     public Optional<Figure> figure(ViewRow row, int column) {
+        if (!isCached(row, column)) {
+            return parse(row, column);
+        }
+        Optional<Figure> f = figures[row.index()][column];
+        if (f == null) {
+            f = parse(row, column);
+            figures[row.index()][column] = f;
+        }
+        return f;
+    }
+
+    private Optional<Figure> parse(ViewRow row, int column) {
         return Numbers.cell(row.row().cell(column)).map(v -> new Figure(v, unit));
+    }
+
+    /** True for a row of this view and a column of its table, whose cell results are kept. */
+    private boolean isCached(ViewRow row, int column) {
+        int i = row.index();
+        return column >= 0 && column < columnLabels.length && i >= 0 && i < rows.size() && rows.get(i) == row;
     }
 
     /** The amount a cell shows, blank = zero. */
     public Amount amount(ViewRow row, int column) {
-        return figure(row, column).map(Figure::amount).orElse(Amount.ZERO);
+        if (!isCached(row, column)) {
+            return figure(row, column).map(Figure::amount).orElse(Amount.ZERO);
+        }
+        Amount a = amounts[row.index()][column];
+        if (a == null) {
+            a = figure(row, column).map(Figure::amount).orElse(Amount.ZERO);
+            amounts[row.index()][column] = a;
+        }
+        return a;
     }
 
     public boolean isBlank(ViewRow row, int column) {
