@@ -97,8 +97,8 @@ public final class SubjectLexicon {
                 found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
             }
         }
-        // CODED backtracks over every Han run; it can only match where "类" is written
-        Matcher coded = CODED.matcher(text.indexOf('类') >= 0 ? text : "");
+        // CODED backtracks over every Han run; it can only match where "（类" is written
+        Matcher coded = CODED.matcher(text.contains("（类") || text.contains("(类") ? text : "");
         while (coded.find()) {
             String code = coded.group(2)
                     + (coded.group(4) == null ? "" : coded.group(4))
@@ -106,7 +106,8 @@ public final class SubjectLexicon {
             found.add(new Mention(coded.start(), coded.end(), new Subject("function." + code, coded.group()), 7));
         }
         if (topic != Topic.GP_BASIC) {
-            Matcher cn = CODE_NAME.matcher(hasDigit(text) ? text : "");
+            // only names holding 支出 count, so a text without 支出 cannot add a mention
+            Matcher cn = CODE_NAME.matcher(hasDigit(text) && text.contains("支出") ? text : "");
             while (cn.find()) {
                 if (cn.group(2).contains("支出")) {
                     found.add(new Mention(cn.start(), cn.end(), new Subject("function." + cn.group(1), cn.group()), 6));
@@ -210,7 +211,13 @@ public final class SubjectLexicon {
                 Comparator.comparingInt((Mention m) -> -(m.end() - m.start())).thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
-            boolean overlaps = kept.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            boolean overlaps = false;
+            for (Mention k : kept) {
+                if (k.start() < m.end() && m.start() < k.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
             if (!overlaps) {
                 kept.add(m);
             }

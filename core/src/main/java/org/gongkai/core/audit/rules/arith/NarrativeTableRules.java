@@ -23,6 +23,7 @@ import org.gongkai.core.audit.facts.Topic;
 final class NarrativeTableRules {
     private static final String MSG = "{where}：正文{what}为{actual}{unit}，{against}为{expected}{unit}，相差{difference}{unit}";
     private static final String TOL = "较粗的显示精度（正文0.01万元）";
+    private static final java.util.regex.Pattern BRACKET_TAIL = java.util.regex.Pattern.compile("（.*）$");
 
     private NarrativeTableRules() {}
 
@@ -142,7 +143,7 @@ final class NarrativeTableRules {
                     Narratives.fact(c),
                     table.get(),
                     c.subject().name(),
-                    table.get().location().describe().replaceAll("（.*）$", ""),
+                    BRACKET_TAIL.matcher(table.get().location().describe()).replaceAll(""),
                     "正文金额应与表格一致；核对后改正有误的一处。"));
         }
         return out;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Paragraph;
 import org.gongkai.core.disclosure.Table;
@@ -16,45 +17,43 @@ final class CodeRefs {
     private static final Pattern LEADING_CODE =
             Pattern.compile("^(\\d{3,8}(?:[ \\u3000]+\\d{2}(?![\\d.,])){0,2})(?![\\d.,])\\s*(\\S.*)?$");
     /** "一般公共服务（类：201）财政事务（款：05）行政运行（项：04）" — the Xinjiang narrative form. */
-    private static final Pattern LEVEL_MENTION =
+    static final Pattern LEVEL_MENTION =
             // a name may hold a bracketed part of its own: 党委办公厅（室）及相关机构事务（款：31）
             Pattern.compile(
                     "((?:[\\p{IsHan}、]|[（(]\\p{IsHan}{1,4}[)）]){2,40})[（(](类|款|项)[：:]\\s*([0-9０-９]{1,4})\\s*[)）]");
     /** "2010504 信息事务" / "2010504信息事务" in running text. */
-    private static final Pattern INLINE_CODE = Pattern.compile(
+    static final Pattern INLINE_CODE = Pattern.compile(
             "(?<![\\d.,，０-９])([23]\\d{4}(?:\\d{2})?)(?![\\d.,])[ \\u3000]?(?![万元亿千百人个年月日辆台套次份平件户名家所])([\\p{IsHan}]{2,20})");
 
     private static final Pattern SECTION_IN_LABEL = Pattern.compile("^(\\d{2})(?=\\p{IsHan})");
 
     private CodeRefs() {}
 
-    /**
-     * The codes of the disclosure last looked at on this thread: every code rule reads the same immutable
-     * disclosure, so the codes are found once per audit instead of once per rule.
-     */
-    private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
+    /** Context memo keys: every code rule reads the same codes, found once per audit instead of once per rule. */
+    private static final Object TABLE_CODES = new Object();
 
-    private record Memo(Disclosure disclosure, List<CodeRef> tables, List<CodeRef> narrative) {}
+    private static final Object NARRATIVE_CODES = new Object();
 
-    private static Memo memo(Disclosure d) {
-        Memo m = MEMO.get();
-        if (m == null || m.disclosure() != d) {
-            List<CodeRef> tables = new ArrayList<>();
-            d.tables().forEach(t -> t.rows().forEach(r -> fromRow(t, r, tables)));
-            List<CodeRef> narrative = new ArrayList<>();
-            d.paragraphs().forEach(p -> fromParagraph(p, narrative));
-            m = new Memo(d, List.copyOf(tables), List.copyOf(narrative));
-            MEMO.set(m);
-        }
-        return m;
+    /** The codes printed in the tables, in printed order; found once per audit. */
+    static List<CodeRef> inTables(AuditContext c) {
+        return c.memo(TABLE_CODES, x -> inTables(x.disclosure()));
+    }
+
+    /** The codes mentioned in the narrative, in reading order; found once per audit. */
+    static List<CodeRef> inNarrative(AuditContext c) {
+        return c.memo(NARRATIVE_CODES, x -> inNarrative(x.disclosure()));
     }
 
     static List<CodeRef> inTables(Disclosure d) {
-        return memo(d).tables();
+        List<CodeRef> tables = new ArrayList<>();
+        d.tables().forEach(t -> t.rows().forEach(r -> fromRow(t, r, tables)));
+        return List.copyOf(tables);
     }
 
     static List<CodeRef> inNarrative(Disclosure d) {
-        return memo(d).narrative();
+        List<CodeRef> narrative = new ArrayList<>();
+        d.paragraphs().forEach(p -> fromParagraph(p, narrative));
+        return List.copyOf(narrative);
     }
 
     private static void fromRow(Table t, Table.Row row, List<CodeRef> out) {
@@ -146,7 +145,8 @@ final class CodeRefs {
 
     private static void fromParagraph(Paragraph p, List<CodeRef> out) {
         String text = p.text();
-        Matcher m = LEVEL_MENTION.matcher(text);
+        // LEVEL_MENTION backtracks over every Han run: run it only where its "（类：" marker is written
+        Matcher m = LEVEL_MENTION.matcher(hasLevelMarker(text) ? text : "");
         String cls = "";
         String section = "";
         int chainEnd = -1;
@@ -186,7 +186,7 @@ final class CodeRefs {
                     false,
                     false));
         }
-        Matcher inline = INLINE_CODE.matcher(text);
+        Matcher inline = INLINE_CODE.matcher(hasFiveDigits(text) ? text : "");
         while (inline.find()) {
             String raw = inline.group(1);
             out.add(new CodeRef(
@@ -199,6 +199,32 @@ final class CodeRefs {
                     false,
                     false));
         }
+    }
+
+    /** Necessary for {@link #LEVEL_MENTION}: a bracket, 类/款/项 and a colon in a row. */
+    static boolean hasLevelMarker(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '（' || c == '(')
+                    && "类款项".indexOf(text.charAt(i + 1)) >= 0
+                    && (text.charAt(i + 2) == '：' || text.charAt(i + 2) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Necessary for {@link #INLINE_CODE}: five ASCII digits in a row. */
+    static boolean hasFiveDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops list numbering and connectives in front of a name ("1.一般公共服务" → "一般公共服务"). */

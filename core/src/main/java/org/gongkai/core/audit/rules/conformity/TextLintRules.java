@@ -18,13 +18,13 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 final class TextLintRules {
     private static final Pattern ANY_DIGIT = Pattern.compile("(?s).*[0-9].*");
     private static final Pattern AMOUNT_YUAN = Pattern.compile("(?s).*[0-9.]+\\s*万?元.*");
-    private static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
-    private static final Pattern PLACEHOLDER = Pattern.compile(
+    static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
+    static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|(?<![A-Za-z])[Xx×]+(?:[,.][Xx×]+)+|【\\s*】|\\[\\s*]|（\\s*）|\\(\\s*\\)|_{3,}|＿{2,}");
     private static final Pattern EMPTY_REASON = Pattern.compile("(主要原因(是|为|在于)?|原因(是|为|在于))\\s*[：:]?\\s*(?=[。；;，,])");
     private static final Pattern PERCENT_SPACE = Pattern.compile("\\d+(?:\\.\\d+)?[ \\u3000\\u00a0]+[%％]");
     private static final Pattern FULLWIDTH_DIGIT = Pattern.compile("[０-９]+");
-    private static final Pattern DOUBLE_PUNCT = Pattern.compile("[，。；、]{2,}");
+    static final Pattern DOUBLE_PUNCT = Pattern.compile("[，。；、]{2,}");
     private static final Pattern SENTENCE_YEAR =
             Pattern.compile("^(?:[（(]?[一二三四五六七八九十0-9]+[)）、.．]\\s*)?((?:19|20)\\d{2})年(?!底|末|年底|年末|初|以来|以前|前)度?");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<![比较与至上])((?:19|20)\\d{2})年");
@@ -72,15 +72,55 @@ final class TextLintRules {
     }
 
     /**
-     * Necessary for {@link #REPEATED}: a run of 3 to 8 code points (3 to 16 chars) followed by itself means the
-     * first three chars recur at a distance of 3 to 16.
+     * Necessary for {@link #REPEATED}: a run of 3 to 8 Han code points (3 to 16 chars) followed by itself means the
+     * first three chars are Han (or halves of a Han code point) and recur at a distance of 3 to 16.
      */
     static boolean mayRepeat(String s) {
         for (int d = 3; d <= 16; d++) {
             for (int i = 0; i + d + 2 < s.length(); i++) {
                 if (s.charAt(i) == s.charAt(i + d)
                         && s.charAt(i + 1) == s.charAt(i + d + 1)
-                        && s.charAt(i + 2) == s.charAt(i + d + 2)) {
+                        && s.charAt(i + 2) == s.charAt(i + d + 2)
+                        && mayBeHan(s.charAt(i))
+                        && mayBeHan(s.charAt(i + 1))
+                        && mayBeHan(s.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayBeHan(char c) {
+        return Character.isSurrogate(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Necessary for {@link #DOUBLE_PUNCT}: two of its marks side by side. */
+    static boolean mayDoublePunct(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if ("，。；、".indexOf(s.charAt(i)) >= 0 && "，。；、".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Necessary for {@link #PLACEHOLDER}: an X, ×, 【, [ or underscore, or a bracket closed right after white space
+     * ("（ ）"); most texts hold brackets only around words.
+     */
+    static boolean mayPlaceholder(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("Xx×【[_＿".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == '（' || c == '(') {
+                int j = i + 1;
+                while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) == (c == '（' ? '）' : ')')) {
                     return true;
                 }
             }
@@ -123,7 +163,7 @@ final class TextLintRules {
                 PLACEHOLDER,
                 "填写实际内容",
                 true,
-                t -> hasAny(t, "Xx×【[（(_＿")));
+                TextLintRules::mayPlaceholder));
         rules.add(pattern(
                 "TXT.EMPTY-REASON",
                 ERROR,
@@ -143,7 +183,14 @@ final class TextLintRules {
                 false,
                 t -> hasAny(t, "%％")));
         rules.add(pattern(
-                "TXT.DOUBLE-PUNCT", INFO, "标点重复", "“{context}”中标点“{text}”重复或连用", DOUBLE_PUNCT, "删除多余的标点", true));
+                "TXT.DOUBLE-PUNCT",
+                INFO,
+                "标点重复",
+                "“{context}”中标点“{text}”重复或连用",
+                DOUBLE_PUNCT,
+                "删除多余的标点",
+                true,
+                TextLintRules::mayDoublePunct));
         rules.add(fullWidthDigits());
         rules.add(percentSignMix());
         rules.add(sentenceYear());
