@@ -103,9 +103,12 @@ final class CodeRefs {
                 continue;
             }
             String cell = Texts.norm(row.cell(i));
-            Matcher m = LEADING_CODE.matcher(row.cell(i).strip());
-            String leading = m.matches() ? Texts.norm(m.group(1)) : "";
-            if (m.matches() && (raw.isEmpty() || raw.equals(leading))) {
+            String stripped = row.cell(i).strip();
+            Matcher m = LEADING_CODE.matcher(stripped);
+            // LEADING_CODE starts with a digit: most labels are names and spare the match
+            boolean coded = !stripped.isEmpty() && isAsciiDigit(stripped.charAt(0)) && m.matches();
+            String leading = coded ? Texts.norm(m.group(1)) : "";
+            if (coded && (raw.isEmpty() || raw.equals(leading))) {
                 raw = leading;
                 fromKey = false;
                 label = m.group(2) == null ? "" : m.group(2);
@@ -199,6 +202,10 @@ final class CodeRefs {
                     false,
                     false));
         }
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Necessary for {@link #LEVEL_MENTION}: a bracket, 类/款/项 and a colon in a row. */

@@ -70,7 +70,7 @@ final class CompletenessRules {
                 "财预〔2016〕143号；参考资料 §1.2",
                 (c, r) -> family(c).ifPresent(f -> {
                     for (TemplateFamily.RequiredTable rt : f.tables()) {
-                        if (!TemplateFamilies.present(c.disclosure(), rt)) {
+                        if (!TemplateFamilies.present(c, rt)) {
                             r.at(Location.document())
                                     .with("family", f.label())
                                     .with("table", rt.name())
@@ -151,9 +151,8 @@ final class CompletenessRules {
                 "标题或正文出现关键词即视为已说明",
                 "财预〔2016〕143号；参考资料 §1.4",
                 (c, r) -> family(c).ifPresent(f -> {
-                    List<String> texts = DocText.pieces(c.disclosure()).stream()
-                            .map(p -> Texts.key(p.text()))
-                            .toList();
+                    List<String> texts =
+                            DocText.pieces(c).stream().map(DocText.Piece::key).toList();
                     for (TemplateFamily.RequiredSection s : f.sections()) {
                         boolean present = texts.stream()
                                 .anyMatch(t -> s.keywords().stream().anyMatch(t::contains));

@@ -54,7 +54,7 @@ final class TextLintRules {
             boolean headings,
             java.util.function.Predicate<String> mayMatch) {
         return ConformityRule.of(id, severity, CONFORMITY, title, message, "", "文字规范", (c, r) -> {
-            for (DocText.Piece piece : DocText.pieces(c.disclosure())) {
+            for (DocText.Piece piece : DocText.pieces(c)) {
                 if (piece.isHeading() && !headings || !mayMatch.test(piece.text())) {
                     continue;
                 }
@@ -209,7 +209,7 @@ final class TextLintRules {
                 "",
                 "GB/T 9704 数字用阿拉伯数字（半角）",
                 (c, r) -> {
-                    List<DocText.Piece> pieces = DocText.pieces(c.disclosure());
+                    List<DocText.Piece> pieces = DocText.pieces(c);
                     boolean halfWidth = pieces.stream()
                             .anyMatch(p -> ANY_DIGIT.matcher(p.text()).matches());
                     if (!halfWidth) {
@@ -239,7 +239,7 @@ final class TextLintRules {
                 "",
                 "文字规范",
                 (c, r) -> {
-                    List<DocText.Piece> pieces = DocText.pieces(c.disclosure());
+                    List<DocText.Piece> pieces = DocText.pieces(c);
                     int half = 0;
                     int full = 0;
                     for (DocText.Piece p : pieces) {
@@ -281,7 +281,7 @@ final class TextLintRules {
                     if (info.kind() != DisclosureInfo.Kind.BUDGET || info.fiscalYear() <= 0) {
                         return;
                     }
-                    for (DocText.Piece p : DocText.pieces(c.disclosure())) {
+                    for (DocText.Piece p : DocText.pieces(c)) {
                         if (p.isHeading()) {
                             continue;
                         }
@@ -325,7 +325,7 @@ final class TextLintRules {
                     if (fiscal <= 0) {
                         return;
                     }
-                    for (DocText.Piece p : DocText.pieces(c.disclosure())) {
+                    for (DocText.Piece p : DocText.pieces(c)) {
                         if (p.isHeading()) {
                             checkTitle(r, p.text(), fiscal, p.where());
                         }

@@ -33,7 +33,7 @@ final class UnitNameRules {
                     java.util.regex.Pattern run = UnitNames.runPattern(unit);
                     String start = unit.substring(0, 2);
                     Set<String> reported = new HashSet<>();
-                    for (DocText.Piece p : DocText.pieces(c.disclosure())) {
+                    for (DocText.Piece p : DocText.pieces(c)) {
                         if (!p.text().contains(start)) {
                             continue; // no candidate can start in this piece
                         }
