@@ -26,6 +26,9 @@ final class ClaimExtractor {
     private static final Pattern NEW = Pattern.compile("新增(?:预算|安排|项目)?");
     private static final Pattern REASON = Pattern.compile("(?:主要)?原因(?:是|为|主要是|在于)?[：:]?");
     private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*个");
+    /** The characters a match of AMOUNT (a number) can start with; COUNT starts with a digit. */
+    private static final String DIGIT_OR_MINUS = "-0123456789";
+
     private static final String CLAUSE_END = "，,。；;：:、\n";
     private static final String SENTENCE_END = "。；;\n";
 
@@ -51,8 +54,9 @@ final class ClaimExtractor {
         }
         List<int[]> reasons = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        Matcher rm = REASON.matcher(text.contains("原因") ? text : "");
-        while (rm.find()) {
+        PatternScan reasonScan = PatternScan.of(REASON, text.contains("原因") ? text : "", "主原");
+        while (reasonScan.find()) {
+            Matcher rm = reasonScan.match();
             int end = nextOf(text, rm.end(), SENTENCE_END);
             if (inside(reasons, rm.start())) {
                 continue;
@@ -80,8 +84,9 @@ final class ClaimExtractor {
         String withPercent = text.indexOf('%') >= 0 || text.indexOf('％') >= 0 ? text : "";
         // every direction word of CHANGE and RATE holds one of these characters
         boolean directed = hasAny(text, "增减降升");
-        Matcher m = CHANGE.matcher(directed ? withYuan : "");
-        while (m.find()) {
+        PatternScan scan = PatternScan.of(CHANGE, directed ? withYuan : "", "比增减下上降");
+        while (scan.find()) {
+            Matcher m = scan.match();
             if (inside(reasons, m.start())) {
                 continue;
             }
@@ -102,8 +107,9 @@ final class ClaimExtractor {
                     p));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = RATE.matcher(directed ? withPercent : "");
-        while (m.find()) {
+        scan = PatternScan.of(RATE, directed ? withPercent : "", "增减下上降");
+        while (scan.find()) {
+            Matcher m = scan.match();
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
                         Claim.Kind.RATE,
@@ -121,8 +127,9 @@ final class ClaimExtractor {
                         p));
             }
         }
-        m = SHARE.matcher(withPercent.indexOf('占') >= 0 ? text : "");
-        while (m.find()) {
+        scan = PatternScan.of(SHARE, withPercent.indexOf('占') >= 0 ? text : "", "占");
+        while (scan.find()) {
+            Matcher m = scan.match();
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
                         Claim.Kind.SHARE,
@@ -140,8 +147,9 @@ final class ClaimExtractor {
                         p));
             }
         }
-        m = AMOUNT.matcher(withYuan);
-        while (m.find()) {
+        scan = PatternScan.of(AMOUNT, withYuan, DIGIT_OR_MINUS);
+        while (scan.find()) {
+            Matcher m = scan.match();
             int s = m.start();
             if (inside(reasons, s) || inside(taken, s)) {
                 continue;
@@ -177,14 +185,15 @@ final class ClaimExtractor {
         }
         // Words that state a direction without a figure: 持平 (0) and 新增 (+1).
         if (text.contains("持平") || text.contains("变化")) {
-            wordClaims(FLAT, Claim.Kind.FLAT, 0, mentions, reasons, claims, topic, index, text, section, p);
+            wordClaims(FLAT, "持无没", Claim.Kind.FLAT, 0, mentions, reasons, claims, topic, index, text, section, p);
         }
         if (text.contains("新增")) {
-            wordClaims(NEW, Claim.Kind.NEW, 1, mentions, reasons, claims, topic, index, text, section, p);
+            wordClaims(NEW, "新", Claim.Kind.NEW, 1, mentions, reasons, claims, topic, index, text, section, p);
         }
         if (topic == Topic.PERFORMANCE && text.indexOf('个') >= 0) {
-            m = COUNT.matcher(text);
-            while (m.find()) {
+            scan = PatternScan.of(COUNT, text, DIGIT_OR_MINUS.substring(1));
+            while (scan.find()) {
+                Matcher m = scan.match();
                 if (!inside(reasons, m.start())
                         && text.substring(lastOf(text, m.start(), CLAUSE_END), m.start())
                                 .contains("项目")) {
@@ -215,6 +224,7 @@ final class ClaimExtractor {
      */
     private static void wordClaims(
             Pattern word,
+            String starts,
             Claim.Kind kind,
             int direction,
             List<Mention> mentions,
@@ -225,8 +235,9 @@ final class ClaimExtractor {
             String text,
             String section,
             Paragraph p) {
-        Matcher m = word.matcher(text);
-        while (m.find()) {
+        PatternScan scan = PatternScan.of(word, text, starts);
+        while (scan.find()) {
+            Matcher m = scan.match();
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
                         kind,

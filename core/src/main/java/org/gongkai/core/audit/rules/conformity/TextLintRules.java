@@ -72,10 +72,41 @@ final class TextLintRules {
     }
 
     /**
-     * Necessary for {@link #REPEATED}: a run of 3 to 8 Han code points (3 to 16 chars) followed by itself means the
-     * first three chars are Han (or halves of a Han code point) and recur at a distance of 3 to 16.
+     * Necessary for {@link #REPEATED} (and exact on texts without surrogate pairs): a run of 3 to 8 Han code points
+     * followed by itself.
      */
     static boolean mayRepeat(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return mayRepeatAnyPlane(s);
+            }
+        }
+        // Without surrogates a code point is a char: this is the pattern's own condition, without backtracking.
+        for (int i = 0; i + 6 <= s.length(); i++) {
+            for (int d = 3; d <= 8 && i + 2 * d <= s.length(); d++) {
+                if (s.charAt(i) == s.charAt(i + d) && s.regionMatches(i, s, i + d, d) && allHan(s, i, i + d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #mayRepeat} for texts with characters outside the BMP: a run of 3 to 8 code points (3 to 16 chars)
+     * followed by itself means the first three chars are Han (or halves of a Han code point) and recur at a
+     * distance of 3 to 16.
+     */
+    private static boolean mayRepeatAnyPlane(String s) {
         for (int d = 3; d <= 16; d++) {
             for (int i = 0; i + d + 2 < s.length(); i++) {
                 if (s.charAt(i) == s.charAt(i + d)

@@ -29,6 +29,19 @@ class TextLintGuardsTest {
         }
     }
 
+    @Property(tries = 3000)
+    void repeatGuardIsExactWithoutSurrogates(@ForAll("fewHan") String s) {
+        assertThat(TextLintRules.mayRepeat(s))
+                .as(s)
+                .isEqualTo(TextLintRules.REPEATED.matcher(s).find());
+    }
+
+    /** Few distinct characters, so that doubled runs are common. */
+    @Provide
+    Arbitrary<String> fewHan() {
+        return Arbitraries.strings().withChars("预算支，1").ofMaxLength(30);
+    }
+
     @Property(tries = 1000)
     void repeatGuardLetsADoubledRunThrough(
             @ForAll("texts") String before, @ForAll("hanRuns") String run, @ForAll("texts") String after) {
