@@ -20,7 +20,6 @@ import org.gongkai.core.disclosure.Table;
  * side and the expenditure side share physical rows.
  */
 public final class TableView {
-    private static final Pattern CODE_3_5_7 = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
     private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})(?!\\d)\\s*(.*)$");
     private static final Pattern CODE_THEN_NAME = Pattern.compile("^(\\d{3,7})(?=\\D)");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,7}");
@@ -258,7 +257,11 @@ public final class TableView {
             for (int s = sides.size() - 1; s >= 0; s--) {
                 int label = sides.get(s).labelColumn();
                 if (label >= 0 && column > label) {
-                    return CODE_THEN_NAME.matcher(row.label(s)).replaceFirst("$1 ");
+                    String text = row.label(s);
+                    // CODE_THEN_NAME needs a leading digit: most labels are names and are kept as they are
+                    return !text.isEmpty() && isDigit(text.charAt(0))
+                            ? CODE_THEN_NAME.matcher(text).replaceFirst("$1 ")
+                            : text;
                 }
             }
         }
@@ -355,7 +358,7 @@ public final class TableView {
         if (name.isEmpty() && sides.size() == 1) {
             name = firstLabelAfter(row, sides.get(0).labelColumn());
         }
-        if (code.isEmpty()) {
+        if (code.isEmpty() && !name.isEmpty() && isDigit(name.charAt(0))) {
             Matcher m = LEADING_CODE.matcher(name);
             if (m.matches() && sides.size() == 1) {
                 code = m.group(1);
@@ -382,13 +385,23 @@ public final class TableView {
         return "";
     }
 
+    /** A 类, 款 or 项 code: 3, 5 or 7 digits (as CODE_3_5_7, without a matcher per row). */
+    private static boolean isCode(String s) {
+        int n = s.length();
+        return (n == 3 || n == 5 || n == 7) && Numbers.isDigits(s, n);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static boolean isTotalLabel(String name) {
         return name.equals("合计") || name.equals("总计") || name.endsWith("总计") || name.equals("本年合计");
     }
 
     private String codeOf(Table.Row row) {
         String key = Numbers.clean(row.key());
-        if (CODE_3_5_7.matcher(key).matches()) {
+        if (isCode(key)) {
             return key;
         }
         StringBuilder code = new StringBuilder();
@@ -408,6 +421,6 @@ public final class TableView {
             }
         }
         String result = code.toString();
-        return CODE_3_5_7.matcher(result).matches() ? result : "";
+        return isCode(result) ? result : "";
     }
 }

@@ -11,8 +11,6 @@ import org.gongkai.core.disclosure.Table;
 
 /** Finds the classification codes printed in a disclosure's tables and narrative. */
 final class CodeRefs {
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
-    private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
     /** "201 一般公共服务支出", "2010504信息事务", or split "301 01基本工资" / "201 05 04 信息事务". */
     private static final Pattern LEADING_CODE =
             Pattern.compile("^(\\d{3,8}(?:[ \\u3000]+\\d{2}(?![\\d.,])){0,2})(?![\\d.,])\\s*(\\S.*)?$");
@@ -119,7 +117,7 @@ final class CodeRefs {
             }
         }
         Matcher tail = SECTION_IN_LABEL.matcher(Texts.norm(label));
-        if ((raw.length() == 3 || raw.length() == 5) && tail.find()) {
+        if ((raw.length() == 3 || raw.length() == 5) && !label.isEmpty() && tail.find()) {
             raw = raw + tail.group(1); // "301" | "01基本工资": the 款 digits printed with the name
             label = Texts.norm(label).substring(2);
         }
@@ -132,8 +130,9 @@ final class CodeRefs {
             }
             wellFormed = false;
         }
-        wellFormed &= CODE.matcher(raw).matches();
-        if (!wellFormed && (fromKey || YEAR.matcher(raw).matches())) {
+        // a code is 3, 5 or 7 digits (类, 款, 项)
+        wellFormed &= (raw.length() == 3 || raw.length() == 5 || raw.length() == 7) && allAsciiDigits(raw);
+        if (!wellFormed && (fromKey || isYear(raw))) {
             return; // a reader's row key or a year label, not a printed code
         }
         CodeRef.CodeList list = CodeRef.CodeList.of(raw);
@@ -202,6 +201,20 @@ final class CodeRefs {
                     false,
                     false));
         }
+    }
+
+    private static boolean allAsciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isAsciiDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A year label: 19xx or 20xx. */
+    private static boolean isYear(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && allAsciiDigits(s);
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -151,11 +151,12 @@ final class CompletenessRules {
                 "标题或正文出现关键词即视为已说明",
                 "财预〔2016〕143号；参考资料 §1.4",
                 (c, r) -> family(c).ifPresent(f -> {
-                    List<String> texts =
-                            DocText.pieces(c).stream().map(DocText.Piece::key).toList();
+                    // keys hold no line break, so a keyword is in the joined text exactly when it is in a piece
+                    StringBuilder joined = new StringBuilder();
+                    DocText.pieces(c).forEach(p -> joined.append(p.key()).append('\n'));
+                    String texts = joined.toString();
                     for (TemplateFamily.RequiredSection s : f.sections()) {
-                        boolean present = texts.stream()
-                                .anyMatch(t -> s.keywords().stream().anyMatch(t::contains));
+                        boolean present = s.keywords().stream().anyMatch(texts::contains);
                         if (!present) {
                             r.at(Location.document())
                                     .with("family", f.label())

@@ -19,6 +19,14 @@ final class Targets {
     private Targets() {}
 
     private static final Object INDICATORS = new Object();
+    private static final Object FAMILIES = new Object();
+
+    /** {@link IndicatorLexicon#familyOf} of an indicator's name, looked up once per audit. */
+    static java.util.Optional<IndicatorLexicon.FamilyTerm> family(AuditContext c, Indicator i) {
+        Map<Indicator, java.util.Optional<IndicatorLexicon.FamilyTerm>> byIndicator =
+                c.memo(FAMILIES, x -> java.util.Collections.synchronizedMap(new IdentityHashMap<>()));
+        return byIndicator.computeIfAbsent(i, x -> IndicatorLexicon.familyOf(x.name()));
+    }
 
     /** {@link #indicators(TargetTable)}, parsed once per audit and shared by the target rules. */
     static List<Indicator> indicators(AuditContext c, TargetTable t) {
