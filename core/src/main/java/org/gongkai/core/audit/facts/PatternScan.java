@@ -1,5 +1,7 @@
 package org.gongkai.core.audit.facts;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,24 +11,32 @@ import java.util.regex.Pattern;
  * match itself on the short texts of a narrative. The matches are the same, in the same order.
  */
 public final class PatternScan {
-    private final Matcher matcher;
+    /** The ASCII start characters of each start set as a table (digits are the commonest starts). */
+    private static final Map<String, boolean[]> ASCII_STARTS = new ConcurrentHashMap<>();
+
+    private final Pattern pattern;
     private final String text;
     private final String starts;
-    /** The ASCII start characters as a table (digits are the commonest starts), the others in {@link #starts}. */
-    private final boolean[] asciiStarts = new boolean[128];
+    private final boolean[] asciiStarts;
+    private Matcher matcher; // made at the first place worth trying: most texts have none
 
     private int from;
 
     private PatternScan(Pattern pattern, String text, String starts) {
-        // transparent bounds: look-behinds and look-aheads see the text outside the region, as find() does
-        this.matcher = pattern.matcher(text).useTransparentBounds(true);
+        this.pattern = pattern;
         this.text = text;
         this.starts = starts;
+        this.asciiStarts = ASCII_STARTS.computeIfAbsent(starts, PatternScan::asciiTable);
+    }
+
+    private static boolean[] asciiTable(String starts) {
+        boolean[] table = new boolean[128];
         for (int i = 0; i < starts.length(); i++) {
             if (starts.charAt(i) < 128) {
-                asciiStarts[starts.charAt(i)] = true;
+                table[starts.charAt(i)] = true;
             }
         }
+        return table;
     }
 
     /**
@@ -42,6 +52,10 @@ public final class PatternScan {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 128 ? asciiStarts[c] : starts.indexOf(c) >= 0) {
+                if (matcher == null) {
+                    // transparent bounds: look-behinds and look-aheads see the text outside the region, as find() does
+                    matcher = pattern.matcher(text).useTransparentBounds(true);
+                }
                 matcher.region(i, text.length());
                 if (matcher.lookingAt()) {
                     from = matcher.end() > i ? matcher.end() : i + 1;

@@ -84,8 +84,9 @@ final class Targets {
         if (a.isEmpty()) {
             return 0;
         }
-        var b = Texts.hanBigrams(text);
-        long shared = a.stream().filter(b::contains).count();
+        // a title bigram is two Han characters: it is among the text's bigrams exactly when the text holds it
+        String t = Texts.norm(text);
+        long shared = a.stream().filter(t::contains).count();
         return (int) (shared * 100 / a.size());
     }
 

@@ -274,8 +274,15 @@ final class TextLintRules {
                     int half = 0;
                     int full = 0;
                     for (DocText.Piece p : pieces) {
-                        half += (int) p.text().chars().filter(ch -> ch == '%').count();
-                        full += (int) p.text().chars().filter(ch -> ch == '％').count();
+                        String text = p.text();
+                        for (int i = 0; i < text.length(); i++) {
+                            char ch = text.charAt(i);
+                            if (ch == '%') {
+                                half++;
+                            } else if (ch == '％') {
+                                full++;
+                            }
+                        }
                     }
                     if (half == 0 || full == 0) {
                         return;
