@@ -93,7 +93,7 @@ final class CompletenessRules {
                 "参考资料 §1.2",
                 (c, r) -> family(c).ifPresent(f -> {
                     for (TemplateFamily.RequiredTable rt : f.tables()) {
-                        List<Table> found = TemplateFamilies.find(c.disclosure(), rt);
+                        List<Table> found = TemplateFamilies.find(c, rt);
                         if (found.size() > 1) {
                             r.at(List.of(Where.table(found.get(1)), Where.table(found.get(0))))
                                     .with("table", rt.name())
@@ -121,7 +121,7 @@ final class CompletenessRules {
                     String lastName = "";
                     List<Table> tables = c.disclosure().tables().toList();
                     for (TemplateFamily.RequiredTable rt : f.tables()) {
-                        List<Table> found = TemplateFamilies.find(c.disclosure(), rt);
+                        List<Table> found = TemplateFamilies.find(c, rt);
                         if (found.isEmpty()) {
                             continue;
                         }

@@ -63,8 +63,16 @@ final class TemplateFamilies {
      * the reader could not rebuild is still there).
      */
     static boolean present(AuditContext c, TemplateFamily.RequiredTable rt) {
-        return !find(c.disclosure(), rt).isEmpty()
+        return !find(c, rt).isEmpty()
                 || DocText.pieces(c).stream().anyMatch(p -> p.text().length() <= 60 && rt.matchesKey(p.key()));
+    }
+
+    /** Context memo key of {@link #find(AuditContext, TemplateFamily.RequiredTable)}. */
+    private record Found(TemplateFamily.RequiredTable table) {}
+
+    /** {@link #find(Disclosure, TemplateFamily.RequiredTable)}, looked up once per audit (several rules ask). */
+    static List<Table> find(AuditContext c, TemplateFamily.RequiredTable rt) {
+        return c.memo(new Found(rt), x -> find(x.disclosure(), rt));
     }
 
     /** The tables of a disclosure that stand for a required table (by title, else by key). */
