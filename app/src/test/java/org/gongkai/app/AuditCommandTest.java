@@ -8,25 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import org.gongkai.core.SharedDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AuditCommandTest {
     @TempDir
     Path dir;
-
-    /** The example text, found beside the checkout; the test skips when shared/ is absent. */
-    private static Path example() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/examples/000_090e05aebff4dfbf.txt");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("shared/ not found beside the checkout");
-        return null;
-    }
 
     private Path renderedExample(String format) throws Exception {
         Path budget = dir.resolve("例.json");
@@ -40,7 +28,7 @@ class AuditCommandTest {
 
     @Test
     void theExampleHasErrorsAndExitsOne() {
-        CliRun run = CliRun.of("audit", example().toString());
+        CliRun run = CliRun.of("audit", SharedDir.example().toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("【错误").contains("位置：").contains("T6.ROW-SUM");
     }
@@ -80,7 +68,7 @@ class AuditCommandTest {
 
     @Test
     void jsonReportIsMachineReadable() throws Exception {
-        CliRun run = CliRun.of("audit", example().toString(), "--format", "json");
+        CliRun run = CliRun.of("audit", SharedDir.example().toString(), "--format", "json");
         JsonNode root = new ObjectMapper().readTree(run.out());
         JsonNode doc = root.get("documents").get(0);
         assertThat(doc.get("counts").get("ERROR").asInt()).isPositive();
@@ -91,7 +79,7 @@ class AuditCommandTest {
     void folderSummaryHasOneRowPerDocument() throws Exception {
         Path folder = dir.resolve("批量");
         Files.createDirectories(folder);
-        Files.copy(example(), folder.resolve("a.txt"));
+        Files.copy(SharedDir.example(), folder.resolve("a.txt"));
         Files.write(folder.resolve("b.bin"), new byte[] {0, 0, 0, 1});
         Path summary = dir.resolve("汇总.csv");
         CliRun run = CliRun.of("audit", folder.toString(), "--summary", summary.toString(), "--format", "csv");
@@ -104,7 +92,7 @@ class AuditCommandTest {
 
     @Test
     void xlsxNeedsAnOutputFile() {
-        CliRun run = CliRun.of("audit", example().toString(), "--format", "xlsx");
+        CliRun run = CliRun.of("audit", SharedDir.example().toString(), "--format", "xlsx");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("-o");
     }
@@ -112,7 +100,7 @@ class AuditCommandTest {
     @Test
     void htmlReportMarksFindingsInTheDocument() throws Exception {
         Path out = dir.resolve("报告.html");
-        CliRun run = CliRun.of("audit", example().toString(), "--format", "html", "-o", out.toString());
+        CliRun run = CliRun.of("audit", SharedDir.example().toString(), "--format", "html", "-o", out.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         String html = Files.readString(out);
         assertThat(html).contains("<mark").contains("class=\"n ERROR\"");

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Finds the project's read-only {@code shared/} folder (examples, corpus, reference) beside the checkout:
- * walks up from the working directory. Tests that need it skip when it is absent.
+ * walks up from the working directory. Tests that need it skip when it is absent. The formats and app
+ * tests use this same class through core's test-jar.
  */
 public final class SharedDir {
     private SharedDir() {}

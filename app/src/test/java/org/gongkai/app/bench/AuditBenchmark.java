@@ -1,9 +1,9 @@
 package org.gongkai.app.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.gongkai.core.SharedDir;
 import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.audit.Auditor;
 import org.gongkai.core.audit.Finding;
@@ -43,7 +43,9 @@ public class AuditBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        file = shared().resolve(document);
+        file = SharedDir.find()
+                .orElseThrow(() -> new IllegalStateException("shared/ not found beside the checkout"))
+                .resolve(document);
         ReadResult read = Readers.read(file);
         disclosure = read.disclosure();
         int year = disclosure.info().fiscalYear() > 0 ? disclosure.info().fiscalYear() : 2021;
@@ -59,14 +61,5 @@ public class AuditBenchmark {
     @Benchmark
     public List<Finding> auditOnly() {
         return Auditor.standard().audit(AuditContext.of(disclosure, codes));
-    }
-
-    static Path shared() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("shared/examples"))) {
-                return p.resolve("shared");
-            }
-        }
-        throw new IllegalStateException("shared/ not found beside the checkout");
     }
 }

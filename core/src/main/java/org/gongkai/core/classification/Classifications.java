@@ -11,8 +11,8 @@ import java.util.Optional;
  * an error; a malformed code, or a name that contradicts a known code, is.
  *
  * <p>Tree and name look-ups (parent, children, ancestors, by name, fix candidates) are on the {@link CodeList}s
- * returned by {@link #functionList()} and its siblings. Those have defaults (empty lists) so that small test
- * doubles need implement only the code look-ups and checks; {@link ReferenceData} returns real lists.
+ * returned by {@link #functionList()} and its siblings; {@link ReferenceData} returns the real lists (tests use
+ * them too: they load in milliseconds).
  */
 public interface Classifications {
     /** The fiscal year these lists are for. */
@@ -41,20 +41,14 @@ public interface Classifications {
         return governmentEconomicList().check(code, printedName);
     }
 
-    /** The 支出功能分类 list of the year, for tree and name look-ups (empty unless overridden). */
-    default CodeList functionList() {
-        return CodeList.empty(CodeScheme.FUNCTION);
-    }
+    /** The 支出功能分类 list of the year, for tree and name look-ups. */
+    CodeList functionList();
 
-    /** The 部门预算支出经济分类 list of the year (empty unless overridden). */
-    default CodeList departmentEconomicList() {
-        return CodeList.empty(CodeScheme.DEPARTMENT_ECONOMIC);
-    }
+    /** The 部门预算支出经济分类 list of the year. */
+    CodeList departmentEconomicList();
 
-    /** The 政府预算支出经济分类 list of the year (empty unless overridden). */
-    default CodeList governmentEconomicList() {
-        return CodeList.empty(CodeScheme.GOVERNMENT_ECONOMIC);
-    }
+    /** The 政府预算支出经济分类 list of the year. */
+    CodeList governmentEconomicList();
 
     /** The list of a scheme. */
     default CodeList list(CodeScheme scheme) {

@@ -56,7 +56,7 @@ public final class CodeList {
         return Map.copyOf(out);
     }
 
-    /** A list with no codes (for test doubles and as the start of an official list). */
+    /** A list with no codes (e.g. the start of an official list). */
     public static CodeList empty(CodeScheme scheme) {
         return new CodeList(scheme, List.of());
     }

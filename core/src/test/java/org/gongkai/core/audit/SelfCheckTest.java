@@ -57,9 +57,8 @@ class SelfCheckTest {
         return BudgetGenerator.budgets("national-dept-budget");
     }
 
-    // Seed pinned: with some seeds the national narrative lists an item named like its 类 (对企业补助) that 表6
-    // does not show as a row, and NT.ECON compares it with the 类 row — a known subject-matching gap.
-    @Property(tries = 60, seed = "42")
+    // Random seeds (checked over 4,000 generated budgets after the shared-name and 表六/表八 fixes).
+    @Property(tries = 100)
     void derivedNationalDisclosuresHaveNoErrorAndANarrative(@ForAll("national") Budget budget) {
         var derivation = Deriver.derive(budget, CODES);
         Disclosure d = derivation.disclosure();

@@ -130,12 +130,18 @@ final class AlignedGrid {
                 }
             }
         }
+        int[] widest = new int[n];
+        for (int r = 0; r < body.size(); r++) {
+            for (int c = 0; isData.get(r) && c < n; c++) {
+                widest[c] = Math.max(widest[c], bodyCells[r][c].length());
+            }
+        }
         boolean[] own = new boolean[body.size()];
         for (int r = 0; r < body.size(); r++) {
             if (isData.get(r) || bodyFields.get(r).isEmpty()) {
                 continue;
             }
-            int target = fragmentTarget(r, body, isData, bodyFields, bodyCells, cols);
+            int target = fragmentTarget(r, body, isData, bodyFields, bodyCells, cols, widest);
             if (target < 0) {
                 own[r] = true;
                 bodyCells[r] = emptyCells(n);
@@ -256,7 +262,8 @@ final class AlignedGrid {
             List<Boolean> isData,
             List<List<Field>> fields,
             String[][] cells,
-            List<Col> cols) {
+            List<Col> cols,
+            int[] widest) {
         String text = CellText.trim(body.get(r).text());
         if (NUMBERED.matcher(text).matches() || fields.get(r).stream().anyMatch(f -> f.kind() != Kind.TEXT)) {
             return -1;
@@ -273,6 +280,14 @@ final class AlignedGrid {
             return below;
         }
         if (aboveEmpty || below < 0) {
+            return above;
+        }
+        // Both neighbours have a label. A label wraps only when it fills its column, and its last line is the
+        // short rest: a short fragment under a label as wide as the column ends that label.
+        int full = widest[col] - 1;
+        if (full > 2
+                && cells[above][col].length() >= full
+                && CellText.compact(text).length() < full) {
             return above;
         }
         return below;

@@ -93,7 +93,9 @@ final class AlignedLayout {
                 }
                 items.add(new RawItem.Line(collapse(l.text()), l.ref()));
                 i++;
-                if (TableTitles.isTitle(t) || TableTitles.number(t).isPresent()) {
+                if (TargetTableAssembler.isTitle(t) && TableTitles.isTitle(t)) {
+                    targetTable();
+                } else if (TableTitles.isTitle(t) || TableTitles.number(t).isPresent()) {
                     table();
                 }
             }
@@ -168,6 +170,78 @@ final class AlignedLayout {
                     items.add(new RawItem.Line(collapse(l.text()), l.ref()));
                 }
             }
+        }
+
+        /**
+         * The lines of a performance-target table: its year line, then everything up to the next title, a
+         * heading or prose standing left of the indicator columns, or a page break followed by either.
+         */
+        private void targetTable() {
+            while (i < lines.size() && CellText.isBlank(lines.get(i).text())) {
+                i++;
+            }
+            if (i < lines.size() && CellText.compact(lines.get(i).text()).matches("[（(]\\d{4}年度?[）)]")) {
+                items.add(new RawItem.Line(
+                        collapse(lines.get(i).text()), lines.get(i).ref()));
+                i++;
+            }
+            List<PageLine> body = new ArrayList<>();
+            int margin = -1; // where the indicator part's leftmost text starts
+            while (i < lines.size()) {
+                PageLine l = lines.get(i);
+                if (l.text().equals("\f")) {
+                    if (!continuesTargetOnNextPage(margin)) {
+                        break;
+                    }
+                    i++;
+                    continue;
+                }
+                String t = CellText.trim(l.text());
+                if (endsTarget(l.text(), t, margin)) {
+                    break;
+                }
+                if (margin < 0 && AlignedTargets.isIndicatorHeader(t)) {
+                    margin = AlignedFields.split(l.text()).get(0).start();
+                }
+                body.add(l);
+                i++;
+            }
+            if (body.stream().anyMatch(b -> AlignedTargets.isIndicatorHeader(b.text()))) {
+                items.add(AlignedTargets.grid(body));
+            } else {
+                body.stream()
+                        .filter(b -> !CellText.isBlank(b.text()))
+                        .forEach(b -> items.add(new RawItem.Line(collapse(b.text()), b.ref())));
+            }
+        }
+
+        private static boolean endsTarget(String raw, String t, int margin) {
+            if (t.isEmpty()) {
+                return false;
+            }
+            if (TableTitles.isTitle(t) || TableTitles.number(t).isPresent() || t.startsWith("第") && t.contains("部分")) {
+                return true;
+            }
+            if (margin < 0 || PAGE_NUMBER.matcher(t).matches()) {
+                return false;
+            }
+            List<Field> fields = AlignedFields.split(raw);
+            return fields.size() == 1
+                    && fields.get(0).start() <= margin
+                    && CellText.compact(t).length() > 2
+                    && (Headings.parse(t, SourceRef.NONE).isPresent() || isProse(raw));
+        }
+
+        private boolean continuesTargetOnNextPage(int margin) {
+            for (int j = i + 1; j < lines.size() && j < i + 12; j++) {
+                String t = CellText.trim(lines.get(j).text());
+                if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
+                    continue;
+                }
+                return !lines.get(j).text().equals("\f")
+                        && !endsTarget(lines.get(j).text(), t, margin);
+            }
+            return false;
         }
 
         private boolean hasData(List<PageLine> body) {

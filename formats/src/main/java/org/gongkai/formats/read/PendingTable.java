@@ -1,9 +1,13 @@
 package org.gongkai.formats.read;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.core.disclosure.SourceRef;
 
 /** What the lines before a table said about it: number, title, 编制部门, unit, year. */
 final class PendingTable {
+    private static final Pattern TARGET_TITLE = Pattern.compile("(\\S*绩效目标(?:申报)?表)(?:[（(](\\d{4})年度?[）)])?[：:]\\S+");
+
     String number = "";
     String title = "";
     String preparer = "";
@@ -38,6 +42,14 @@ final class PendingTable {
         } else if (TableTitles.isTitle(line) && title.isEmpty()) {
             title = CellText.clean(line);
             used = true;
+        } else if (title.isEmpty()) {
+            Matcher target = TARGET_TITLE.matcher(CellText.compact(line));
+            if (target.matches()) {
+                // "项目支出绩效目标表（2021年）：项目名" — a target table titled with its year and project
+                title = target.group(1);
+                year = target.group(2) == null ? year : target.group(2);
+                used = true;
+            }
         }
         var prep = TableTitles.preparer(line);
         if (prep.isPresent()) {

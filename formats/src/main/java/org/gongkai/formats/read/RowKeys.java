@@ -18,7 +18,12 @@ import org.gongkai.core.disclosure.Table.Row;
 final class RowKeys {
     private RowKeys() {}
 
-    private static final Pattern LEADING_CODE = Pattern.compile("^([1-9]\\d{2}(?:\\d{2}){0,2})[\\s\\u3000]*(\\D.*)$");
+    // a joined code (2010504) or one printed in groups (201 05 04, 301 01) as some layouts do in one cell
+    private static final Pattern LEADING_CODE = Pattern.compile(
+            "^([1-9]\\d{2}(?:[ \\u3000]+\\d{2}){1,2}|[1-9]\\d{2}(?:\\d{2}){0,2})[\\s\\u3000]*([^\\d\\s\\u3000].*)$");
+
+    private static final Pattern GROUP_BEFORE_NAME =
+            Pattern.compile("^[\\s\\u3000]*(\\d{2})[\\s\\u3000]+(\\p{IsHan}.*)$");
 
     static List<Row> rows(
             List<Column> columns,
@@ -57,6 +62,17 @@ final class RowKeys {
                 }
             }
             String code = joinCode(parts);
+            if (codeCols == 1 && (code.length() == 3 || code.length() == 5) && !labels.isEmpty()) {
+                // the 款/项 digits printed at the start of the name cell (a sub-header the layout merged into
+                // the name column): "301" | "01 基本工资" is 30101 基本工资
+                Matcher m = GROUP_BEFORE_NAME.matcher(cells.get(labels.get(0)));
+                if (m.matches()) {
+                    code += m.group(1);
+                    cells = new ArrayList<>(cells);
+                    cells.set(labels.get(0), m.group(2));
+                    cells.set(0, code);
+                }
+            }
             if (!code.isEmpty()) {
                 previousParts = parts;
                 if (!(code.length() == 3 || code.length() == 5 || code.length() == 7)) {
@@ -183,10 +199,15 @@ final class RowKeys {
                 || c.equals("支出合计");
     }
 
-    /** A classification code printed before the label: "201 一般公共服务支出", "210卫生健康支出". */
+    /**
+     * A classification code printed before the label: "201 一般公共服务支出", "210卫生健康支出", also in
+     * groups: "301 01基本工资" → 30101.
+     */
     static Optional<String> leadingCode(String label) {
         Matcher m = LEADING_CODE.matcher(CellText.trim(label));
-        return m.matches() && CellText.hasHan(m.group(2)) ? Optional.of(m.group(1)) : Optional.empty();
+        return m.matches() && CellText.hasHan(m.group(2))
+                ? Optional.of(CellText.compact(m.group(1)))
+                : Optional.empty();
     }
 
     /**

@@ -78,6 +78,12 @@ final class TableAssembler {
         }
         List<List<String>> paths = HeaderAligner.leafPaths(header, n, codeCols, sideStarts(body, n));
         List<Column> columns = ColumnKeys.columns(paths, body, codeCols, meta, out, grid.ref());
+        if (grid.blanksDropped()) {
+            TwoSidedRows.Fixed fixed = TwoSidedRows.fix(columns, body);
+            List<SourceRef> refsBefore = bodyRefs;
+            bodyRefs = fixed.from().stream().map(refsBefore::get).toList();
+            body = fixed.rows();
+        }
         List<Table.Row> tableRows = RowKeys.rows(columns, body, bodyRefs, codeCols, meta, out);
         SourceRef ref = meta.ref == SourceRef.NONE ? grid.ref() : meta.ref;
         return new Table(

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 final class TableTitles {
     private TableTitles() {}
 
-    private static final Pattern NUMBER = Pattern.compile("^(表[一二三四五六七八九十]{1,3}|表\\d{1,2})[：:、.．]?(.*)$");
-    private static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,2})[.．、](.{2,60}表)$");
     private static final Pattern TITLE_WORDS =
             Pattern.compile("(总表|情况表|预算表|决算表|明细表|目标表|申报表|分类表|汇总表|支出表|收入表|经费表|公开表|信息表)$");
     private static final Pattern PREPARER = Pattern.compile(
@@ -18,30 +16,12 @@ final class TableTitles {
     private static final Pattern NOTE = Pattern.compile("^(备注|注|说明)[：:]|本表为空|故本表无数据|本表无数据|无.{0,30}数据|空表");
     private static final Pattern LEADER = Pattern.compile("(…{2,}|\\.{4,}|·{4,})");
 
-    /** A number and the title text following it ("表一：部门收支总体情况表" → 表一, 部门收支总体情况表). */
+    /** A printed number ("表五", "表3-1", "3.", "(2)") and the title following it, compacted (may be empty). */
     record Numbered(String number, String title) {}
 
+    /** The table number a caption line starts with, and its title ({@link TitleTokenizer}); never a TOC line. */
     static Optional<Numbered> number(String line) {
-        String c = CellText.compact(line);
-        if (isLeader(line)) {
-            return Optional.empty();
-        }
-        Matcher m = NUMBER.matcher(c);
-        if (m.matches() && (m.group(2).isEmpty() || isTitle(m.group(2)))) {
-            String number = m.group(1);
-            String title = m.group(2);
-            if (number.length() > 2 && number.endsWith("一") && title.startsWith("般")) {
-                // "表五一般公共预算…" printed without a space: the 一 belongs to 一般, not to the number.
-                number = number.substring(0, number.length() - 1);
-                title = "一" + title;
-            }
-            return Optional.of(new Numbered(number, title));
-        }
-        m = NUMBERED_TITLE.matcher(c);
-        if (m.matches() && isTitle(m.group(2))) {
-            return Optional.of(new Numbered(m.group(1) + ".", m.group(2)));
-        }
-        return Optional.empty();
+        return isLeader(line) ? Optional.empty() : TitleTokenizer.split(line);
     }
 
     /** True for a bare table title ("部门收支总体情况表", "项 目 支 出 绩 效 目 标 表"). */
@@ -115,30 +95,14 @@ final class TableTitles {
         {"T3", "支出"},
     };
 
-    /** T-number key from a printed number: 表三 → T3, 3. → T3. */
+    /** T-number key from a printed number: 表三 → T3, 3. → T3, (3) → T3, 表3-1 → T3-1. */
     static String key(String number) {
-        String digits = number.replaceAll("[^0-9一二三四五六七八九十]", "");
-        if (digits.isEmpty()) {
+        String[] parts = number.replaceAll("^表|[()（）.．、\\s]", "").split("-", 2);
+        int main = TitleTokenizer.value(parts[0]);
+        if (main <= 0) {
             return "";
         }
-        int n = digits.chars().allMatch(Character::isDigit) ? Integer.parseInt(digits) : chineseNumber(digits);
-        return n > 0 ? "T" + n : "";
-    }
-
-    static int chineseNumber(String s) {
-        String d = "零一二三四五六七八九";
-        if (s.equals("十")) {
-            return 10;
-        }
-        if (s.startsWith("十")) {
-            return 10 + d.indexOf(s.charAt(1));
-        }
-        if (s.length() == 2 && s.endsWith("十")) {
-            return d.indexOf(s.charAt(0)) * 10;
-        }
-        if (s.length() == 3 && s.charAt(1) == '十') {
-            return d.indexOf(s.charAt(0)) * 10 + d.indexOf(s.charAt(2));
-        }
-        return s.length() == 1 ? d.indexOf(s.charAt(0)) : 0;
+        int sub = parts.length > 1 ? TitleTokenizer.value(parts[1]) : 0;
+        return "T" + main + (sub > 0 ? "-" + sub : "");
     }
 }

@@ -29,10 +29,69 @@ final class TargetTableAssembler {
             for (String cell : row) {
                 String c = CellText.compact(cell);
                 name |= c.equals("项目名称");
-                indicator |= c.contains("一级指标") || c.contains("三级指标") || c.equals("绩效指标");
+                indicator |= isIndicatorHeader(c);
             }
         }
         return name && indicator;
+    }
+
+    /** True for a target table's title ("项目支出绩效目标表（2021年）：…", "财政项目支出绩效目标申报表"). */
+    static boolean isTitle(String title) {
+        return CellText.compact(title).contains("绩效目标");
+    }
+
+    /** The caption over one part of a target table printed as two grids. */
+    static boolean isPartCaption(String line) {
+        String c = CellText.compact(line);
+        return c.equals("项目概况") || c.equals("绩效指标");
+    }
+
+    /**
+     * True for the first part of a target table printed as two grids (HTML pages, pages broken before the
+     * indicators): the 项目名称 block with its money or goal, but no indicator header.
+     */
+    static boolean isHeadPart(RawItem.Grid grid) {
+        boolean name = false;
+        boolean money = false;
+        for (List<String> row : grid.rows()) {
+            for (String cell : row) {
+                String c = CellText.compact(cell);
+                name |= c.equals("项目名称");
+                money |= c.contains("年度资金") || c.startsWith("项目资金") || c.startsWith("年度目标") || c.contains("年度总体目标");
+                if (isIndicatorHeader(c)) {
+                    return false;
+                }
+            }
+        }
+        return name && money;
+    }
+
+    /** True for the second part: the indicator header (一级/三级指标) without a 项目名称 block. */
+    static boolean isIndicatorPart(RawItem.Grid grid) {
+        boolean indicator = false;
+        for (List<String> row : grid.rows()) {
+            for (String cell : row) {
+                String c = CellText.compact(cell);
+                if (c.equals("项目名称")) {
+                    return false;
+                }
+                indicator |= c.contains("一级指标") || c.contains("三级指标");
+            }
+        }
+        return indicator;
+    }
+
+    private static boolean isIndicatorHeader(String c) {
+        return c.contains("一级指标") || c.contains("三级指标") || c.equals("绩效指标");
+    }
+
+    /** The two parts as one grid, head first. */
+    static RawItem.Grid join(RawItem.Grid head, RawItem.Grid indicators) {
+        List<List<String>> rows = new ArrayList<>(head.rows());
+        rows.addAll(indicators.rows());
+        List<SourceRef> refs = new ArrayList<>(head.rowRefs());
+        refs.addAll(indicators.rowRefs());
+        return new RawItem.Grid(rows, refs, head.ref());
     }
 
     /** What the header block says, collected label by label. */
@@ -53,6 +112,10 @@ final class TargetTableAssembler {
     static TargetTable build(PendingTable meta, RawItem.Grid grid) {
         Header h = new Header();
         h.year = meta.year;
+        Matcher titleYear = YEAR.matcher(CellText.compact(meta.title));
+        if (h.year.isEmpty() && titleYear.find()) {
+            h.year = titleYear.group(1);
+        }
         List<List<String>> rows = new ArrayList<>();
         for (List<String> r : grid.rows()) {
             rows.add(r.stream().map(CellText::trim).toList());
@@ -103,6 +166,13 @@ final class TargetTableAssembler {
             Matcher y = YEAR.matcher(label);
             if (h.year.isEmpty() && y.find()) {
                 h.year = y.group(1);
+            }
+            Matcher money = UNIT.matcher(label);
+            boolean unitAlone = label.length() <= 4 && label.matches("[（(](万元|元)[）)]"); // "项目资金" wrapped
+            if (h.unitLabel.isEmpty()
+                    && (label.contains("资金") || label.contains("财政拨款") || unitAlone)
+                    && money.find()) {
+                h.unitLabel = money.group(1); // "年度资金总额（万元）": the unit printed with each amount label
             }
             if (label.equals("项目名称")) {
                 h.projectName = value;

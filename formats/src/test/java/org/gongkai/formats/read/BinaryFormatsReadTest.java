@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gongkai.formats.SharedDir;
+import org.gongkai.core.SharedDir;
 import org.gongkai.formats.read.docx.DocxExtractor;
 import org.gongkai.formats.read.docx.DocxExtractorTest;
 import org.gongkai.formats.read.html.HtmlExtractor;

@@ -3,11 +3,11 @@ package org.gongkai.formats.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.gongkai.core.SharedDir;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.DisclosureInfo.Kind;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.disclosure.TargetTable;
-import org.gongkai.formats.SharedDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,9 +72,19 @@ class CorpusReadTest {
         assertThat(d.info().templateId()).isEqualTo("shanghai-unit-budget");
         Table income = titled(d, "预算单位收入预算总表");
         assertThat(income.cell("201", "APPROP")).isEqualTo("82,096,797.42");
+        // "务支出" on a line of its own ends the full-width label above, not the label below
+        assertThat(String.join("", income.row("2010399").orElseThrow().cells())).contains("其他政府办公厅（室）及相关机构事务支出");
+        assertThat(String.join("", income.row("208").orElseThrow().cells()))
+                .contains("社会保障和就业支出")
+                .doesNotContain("务支出社会");
         Table economic = titled(d, "基本支出部门预算经济分类预算表");
         assertThat(economic.cell("301", "total")).isEqualTo("21,170,337.81");
         assertThat(economic.cell("total", "personnel")).isNotEmpty();
+        // the 款 digits stand at the start of the name column ("301 | 01 基本工资"): the row is 30101
+        assertThat(economic.cell("30101", "total")).isEqualTo("2,540,192.00");
+        assertThat(economic.cell("30101", "name")).isEqualTo("基本工资");
+        assertThat(economic.cell("30101", "code")).isEqualTo("30101");
+        assertThat(economic.cell("30201", "public")).isEqualTo("259,400.00");
     }
 
     @Test

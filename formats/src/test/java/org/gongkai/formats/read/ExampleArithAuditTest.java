@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.gongkai.core.SharedDir;
 import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.audit.Auditor;
 import org.gongkai.core.audit.Finding;
@@ -12,7 +13,6 @@ import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.rules.arith.ArithRules;
 import org.gongkai.core.classification.ReferenceData;
 import org.gongkai.core.disclosure.Disclosure;
-import org.gongkai.formats.SharedDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,9 @@ package org.gongkai.formats.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.core.SharedDir;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
-import org.gongkai.formats.SharedDir;
 import org.junit.jupiter.api.Test;
 
 /** 决算 layouts of the per-page JSON corpus: the keys and cells the auditor relies on. */

@@ -15,7 +15,12 @@ import org.gongkai.core.disclosure.Paragraph;
  * Figures inside a stated reason ("主要原因是追加测评费12万元") are part of the reason, not claims.
  */
 final class ClaimExtractor {
-    private static final String NUM = "(-?\\d{1,3}(?:,\\d{3})+(?:[.．]\\d+)?|-?\\d+(?:[.．]\\d+)?)";
+    /**
+     * A figure; thousands may be separated by a full-width comma as well ("3，518.85万元"), and a figure never
+     * starts inside a longer run of digits (the rest of "12345，678万元" is not "345，678").
+     */
+    private static final String NUM = "(?<![\\d.．])(-?\\d{1,3}(?:[,，]\\d{3})+(?:[.．]\\d+)?|-?\\d+(?:[.．]\\d+)?)";
+
     private static final String UNIT = "(亿元|万元|元)";
     private static final Pattern CHANGE =
             Pattern.compile("(?:比上年(?:预算数?|年初预算|预算)?)?(增加|减少|增长|下降|上升|降低|减)\\s*" + NUM + "\\s*" + UNIT + "(?!/)");

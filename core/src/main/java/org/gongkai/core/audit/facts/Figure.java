@@ -24,6 +24,17 @@ public record Figure(BigDecimal printed, MoneyUnit unit) {
         return unit.step(Math.max(0, printed.stripTrailingZeros().scale()));
     }
 
+    /**
+     * The precision the digits of a narrative figure were printed at: a whole number in a unit whose tables
+     * show decimals ("328,661万元") stands for whole 万元, any other figure for {@link #step()}. Zero stays
+     * exact: "0万元" says there is none. Table cells use {@link #step()} (spreadsheets drop ".00").
+     */
+    public Amount printedStep() {
+        Amount whole = unit.toAmount(BigDecimal.ONE);
+        boolean coarser = printed.scale() <= 0 && printed.signum() != 0 && whole.compareTo(step()) > 0;
+        return coarser ? whole : step();
+    }
+
     /** "93.4万元". */
     public String shown() {
         return printed.toPlainString() + unit.label();

@@ -23,6 +23,23 @@ public final class SubjectLexicon {
             Pattern.compile("(?<!\\d)(\\d{3}(?:\\d{2}){0,2})(?!\\d)\\s*([\\u4e00-\\u9fa5]{2,})");
 
     /**
+     * Words that make a code's name part of a body's name: "文化和旅游局" names the unit, not 款 文化和旅游.
+     */
+    /** What may stand between a parent's name and its child's: the level marks "（款）", quotes, spaces. */
+    private static final Pattern LEVEL_MARK = Pattern.compile("[\\s（()）类款项：:“”\"]*");
+
+    private static final String[] BODY_WORDS = {"局", "委", "厅", "署", "中心", "办公室", "办事处", "大队"};
+
+    private static boolean namesABody(String text, int at) {
+        for (String w : BODY_WORDS) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A word of the lexicon.
      *
      * @param priority a more specific word wins within one clause (小微企业 over 政府采购)
@@ -33,7 +50,8 @@ public final class SubjectLexicon {
     public record Mention(int start, int end, Subject subject, int priority) {}
 
     private final List<Entry> entries = new ArrayList<>();
-    private final java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    /** The keys of the rows that share a name, by name ("一般行政管理事务|function"). */
+    private final java.util.Map<String, List<String>> shared = new java.util.HashMap<>();
 
     private SubjectLexicon() {}
 
@@ -67,23 +85,66 @@ public final class SubjectLexicon {
         for (int i = 0; i < entries.size(); i++) {
             Entry old = entries.get(i);
             if (old.word().equals(e.word()) && old.economic() == e.economic() && old.priority() == e.priority()) {
+                if (old.key().isEmpty()) {
+                    shared.get(sharedKey(e)).add(e.key());
+                    return;
+                }
                 if (old.key().equals(e.key())) {
                     return;
                 }
                 if (e.key().length() > old.key().length()) {
                     entries.set(i, e);
                 } else if (e.key().length() == old.key().length()) {
-                    // Two codes of the same level share the name (30901 and 31001 are both 房屋建筑物购建): the
-                    // word alone cannot say which row is meant, so it names no subject.
-                    entries.remove(i);
-                    ambiguous.add(e.word() + (e.economic() ? "|econ" : "|function"));
+                    // Two codes of the same level share the name (31199 and 31299 are both 其他对企业补助): the
+                    // word alone cannot say which row is meant, so it names no subject — and it still covers
+                    // the shorter names inside it (类 312 对企业补助 in 其他对企业补助).
+                    entries.set(i, new Entry(e.word(), "", e.priority(), e.economic()));
+                    shared.put(sharedKey(e), new ArrayList<>(List.of(old.key(), e.key())));
                 }
                 return;
             }
         }
-        if (!ambiguous.contains(e.word() + (e.economic() ? "|econ" : "|function"))) {
-            entries.add(e);
+        entries.add(e);
+    }
+
+    private static String sharedKey(Entry e) {
+        return e.word() + (e.economic() ? "|econ" : "|function");
+    }
+
+    /**
+     * A name shared by several rows, right after the name of their parent ("城乡社区管理事务（款）一般行政管理事务（项）"),
+     * names the one row under that parent.
+     */
+    private List<Mention> resolveByParent(List<Mention> kept, String text) {
+        for (int i = 1; i < kept.size(); i++) {
+            Mention m = kept.get(i);
+            Mention parent = kept.get(i - 1);
+            String prefix = parent.subject().key().startsWith("econ.") ? "econ." : "function.";
+            List<String> codes = m.subject().isNone()
+                    ? shared.get(m.subject().name() + (prefix.equals("econ.") ? "|econ" : "|function"))
+                    : null;
+            if (codes == null
+                    || !parent.subject().key().startsWith(prefix)
+                    || !LEVEL_MARK
+                            .matcher(text.substring(parent.end(), m.start()))
+                            .matches()) {
+                continue;
+            }
+            String under = parent.subject().key();
+            List<String> children = codes.stream()
+                    .filter(c -> c.startsWith(under) && c.length() > under.length())
+                    .toList();
+            if (children.size() == 1) {
+                kept.set(
+                        i,
+                        new Mention(
+                                m.start(),
+                                m.end(),
+                                new Subject(children.get(0), m.subject().name()),
+                                m.priority()));
+            }
         }
+        return kept;
     }
 
     /** Every subject named in a text, in order; at one place the longest word wins. */
@@ -94,7 +155,9 @@ public final class SubjectLexicon {
                 continue;
             }
             for (int i = text.indexOf(e.word()); i >= 0; i = text.indexOf(e.word(), i + 1)) {
-                found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
+                if (!namesABody(text, i + e.word().length())) {
+                    found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
+                }
             }
         }
         // CODED backtracks over every Han run; it can only match where "（类：201）" is written
@@ -126,7 +189,7 @@ public final class SubjectLexicon {
                 found.add(new Mention(i, i + w[0].length(), new Subject(w[1], w[0]), Integer.parseInt(w[2])));
             }
         }
-        return dropContained(found);
+        return shared.isEmpty() ? dropContained(found) : resolveByParent(dropContained(found), text);
     }
 
     /** Necessary for {@link #CODED}: "（类", an optional colon and white space, three digits and a closing bracket. */

@@ -222,6 +222,23 @@ public final class TableView {
         return figure(row, column).isEmpty();
     }
 
+    /**
+     * True when the reader could not settle which column this cell's text belongs to: arithmetic over
+     * it proves nothing, so checks leave it out rather than report a misread as an error.
+     */
+    public boolean isUncertain(ViewRow row, int column) {
+        return row.row().isUncertain(column);
+    }
+
+    /**
+     * True when the cell holds words instead of a figure (a header row the reader merged into the 合计 row):
+     * it states no amount, not even zero.
+     */
+    public boolean holdsWords(ViewRow row, int column) {
+        String text = row.row().cell(column);
+        return isBlank(row, column) && text.codePoints().anyMatch(Character::isIdeographic);
+    }
+
     /** The display step of the table (0.01 万元 or 1 元; finer if cells print more decimals). */
     public Amount step() {
         if (step == null) {

@@ -73,6 +73,44 @@ class ClaimGrammarTest {
     }
 
     @Test
+    void fullWidthThousandsSeparatorIsPartOfTheFigure() {
+        List<Claim> c = claims("关于收入预算情况说明", "收入预算3，518.85万元。", "其中：一般公共预算1，234万元。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "income.total").figure().shown()).isEqualTo("3518.85万元");
+        assertThat(first(c, Claim.Kind.AMOUNT, "income.GP_APPROP").figure().shown())
+                .isEqualTo("1234万元");
+        // A clause comma before a figure stays a clause comma.
+        List<Claim> e = claims("关于支出预算情况说明", "基本支出100万元，项目支出200万元，比上年增加12，5万元为追加。");
+        assertThat(first(e, Claim.Kind.AMOUNT, "expense.project").figure().shown())
+                .isEqualTo("200万元");
+        assertThat(e).noneMatch(x -> x.figure() != null && x.figure().shown().startsWith("125"));
+    }
+
+    @Test
+    void aNameSharedByTwoItemsIsTheOneUnderTheNamedParent() {
+        Disclosure d = org.gongkai.core.audit.Docs.budget(2021)
+                .codeTable(
+                        "T3",
+                        "表三",
+                        "部门支出总体情况表",
+                        "201|一般公共服务支出|30||",
+                        "20101|人大事务|10||",
+                        "2010101|行政运行|10||",
+                        "20102|政协事务|20||",
+                        "2010201|行政运行|20||")
+                .heading(2, "三", "关于2021年支出预算情况说明")
+                .para("1.一般公共服务支出（类）政协事务（款）行政运行（项）20万元。")
+                .para("2.行政运行15万元。")
+                .build();
+        List<Claim> c = Claims.of(d, Facts.of(d)).all().stream()
+                .filter(x -> x.kind() == Claim.Kind.AMOUNT)
+                .toList();
+        assertThat(c).hasSize(2);
+        assertThat(c.get(0).subject().key()).isEqualTo("function.2010201");
+        // Alone, the shared name cannot say which row it is.
+        assertThat(c.get(1).subject().isNone()).isTrue();
+    }
+
+    @Test
     void codedFunctionMentionNamesTheItem() {
         List<Claim> c =
                 claims("（三）一般公共预算当年拨款具体使用情况", "1.一般公共服务（类：201）财政事务（款：05）行政运行（项：04）：2021年预算数为268.22万元，比上年预算减少41.4万元。");

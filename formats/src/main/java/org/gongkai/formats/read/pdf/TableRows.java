@@ -96,7 +96,12 @@ final class TableRows {
             boolean inHeader = i < header;
             int floor = inHeader ? 0 : headerOut;
             Row prev = out.size() > floor ? out.get(out.size() - 1) : null;
-            if (prev != null && (inHeader ? continues(row, prev) : belongsTo(row, prev))) {
+            Row next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+            if (!inHeader && prev != null && next != null && opensNext(row, prev, next)) {
+                for (int c = 0; c < row.cells.length; c++) {
+                    next.cells[c] = join(row.cells[c], next.cells[c]);
+                }
+            } else if (prev != null && (inHeader ? continues(row, prev) : belongsTo(row, prev))) {
                 for (int c = 0; c < row.cells.length; c++) {
                     prev.cells[c] = join(prev.cells[c], row.cells[c]);
                     prev.figure[c] |= row.figure[c];
@@ -125,6 +130,32 @@ final class TableRows {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a label-only line is the first part of a label wrapped around the amount line below it (a
+     * tall cell whose amounts are centred): the amount line leaves that label cell empty and sits closer to
+     * the fragment than the row above does. Without this the fragment would end the label of the row above.
+     */
+    private static boolean opensNext(Row row, Row prev, Row next) {
+        float gap = next.y - row.y;
+        if (row.hasFigure() || !next.hasFigure() || gap <= 0 || gap >= row.y - prev.y) {
+            return false;
+        }
+        if (gap >= RegionFinder.TIGHT * Math.max(row.fontSize, next.fontSize)) {
+            return false;
+        }
+        boolean label = false;
+        for (int c = 0; c < row.cells.length; c++) {
+            if (row.cells[c].isEmpty()) {
+                continue;
+            }
+            if (!next.cells[c].isEmpty() || ROW_START.matcher(row.cells[c]).matches()) {
+                return false;
+            }
+            label = true;
+        }
+        return label;
     }
 
     /** True when the row printed right under prev is part of prev, not a row of its own. */

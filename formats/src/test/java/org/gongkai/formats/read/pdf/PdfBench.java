@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.gongkai.formats.SharedDir;
+import org.gongkai.core.SharedDir;
 
 /**
  * Whole-extraction benchmark: reads each corpus PDF N times (after a warm-up) and prints the median

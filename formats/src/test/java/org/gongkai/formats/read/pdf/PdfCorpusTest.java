@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.gongkai.formats.SharedDir;
+import org.gongkai.core.SharedDir;
 import org.gongkai.formats.read.RawDocument;
 import org.gongkai.formats.read.RawItem;
 import org.junit.jupiter.api.Assumptions;
@@ -91,6 +91,18 @@ class PdfCorpusTest {
         assertThat(rowIn(grant, "一、一般公共预算资金"))
                 .containsExactly("一、一般公共预算资金", "91,016,775.35", "一、一般公共服务支出", "82,096,797.42", "82,096,797.42", "", "");
         assertThat(rowIn(grant, "项目")).contains("政府性基金预算", "国有资本经营预算");
+    }
+
+    @Test
+    void labelWrappedAroundItsAmountLineIsJoinedWithoutTouchingTheRowAbove() throws Exception {
+        RawDocument doc = read("012_putuo_zhengfuban_2025_unit_budget.pdf");
+        RawItem.Grid income = gridWith(doc, "2025年预算单位收入预算总表");
+
+        // the label's first line is printed as close to 事业运行 as to its own amounts
+        assertThat(rowIn(income, "事业运行")).containsSubsequence("201", "03", "50", "事业运行", "3,807,295.58");
+        assertThat(rowIn(income, "其他政府办公厅（室）及相关机构事务支出"))
+                .containsSubsequence("201", "03", "99", "其他政府办公厅（室）及相关机构事务支出", "20,120,000.00");
+        assertThat(income.rows()).noneMatch(r -> r.contains("务支出"));
     }
 
     @Test

@@ -84,6 +84,33 @@ class PdfExtractorTest {
     }
 
     @Test
+    void wrappedLabelStartingRightUnderTheRowAboveStaysWithItsOwnAmounts() throws Exception {
+        Path pdf = dir.resolve("wrap-close.pdf");
+        new PdfMaker()
+                .page()
+                .row(100, COLS, "Item", "Total", "Basic", "Project")
+                .row(125, COLS, "Office", "1,200.00", "1,000.00", "200.00")
+                // the label's first line is as close to the row above as rows are to each other
+                .text("Social security", 50, 140)
+                .row(146, COLS, null, "90.00", "90.00", null)
+                .text("and employment", 50, 152)
+                .row(168, COLS, "Training", "300.00", null, "300.00")
+                .text("Without amounts", 50, 178)
+                .row(200, COLS, "Total", "1,590.00", "1,090.00", "500.00")
+                .write(pdf);
+
+        RawItem.Grid grid = onlyGrid(extractor.extract(pdf));
+
+        assertThat(grid.rows())
+                .containsExactly(
+                        List.of("Item", "Total", "Basic", "Project"),
+                        List.of("Office", "1,200.00", "1,000.00", "200.00"),
+                        List.of("Social security and employment", "90.00", "90.00", ""),
+                        List.of("Training Without amounts", "300.00", "", "300.00"),
+                        List.of("Total", "1,590.00", "1,090.00", "500.00"));
+    }
+
+    @Test
     void joinsAHeaderCellWrappedOverTwoLines() throws Exception {
         Path pdf = dir.resolve("header.pdf");
         new PdfMaker()

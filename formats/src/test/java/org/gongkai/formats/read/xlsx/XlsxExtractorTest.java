@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gongkai.formats.SharedDir;
+import org.gongkai.core.SharedDir;
 import org.gongkai.formats.read.RawDocument;
 import org.gongkai.formats.read.RawItem;
 import org.gongkai.formats.read.UnreadableDocumentException;

@@ -155,9 +155,7 @@ final class BreakdownRules {
                             String.join(
                                             "、",
                                             partChanges.stream()
-                                                    .map(c -> c.subject().name()
-                                                            + c.word()
-                                                            + c.figure().shown())
+                                                    .map(c -> c.subject().name() + Narratives.changeShown(c))
                                                     .toList())
                                     + "合计",
                             "总额的增减额应等于各组成部分增减额之和；核对各处增减额。"));

@@ -16,6 +16,8 @@ import org.gongkai.core.audit.facts.MoneyUnit;
  * @param locations the stated value first, then the places it is compared with
  * @param parts how many displayed figures were added up to get {@code expected} (1 for a plain equality)
  * @param relation EQUAL, AT_MOST (actual ≤ expected) or AT_LEAST (actual ≥ expected)
+ * @param asPrinted true when {@code step} is the precision a narrative figure was printed in, coarser than its
+ *     unit's usual one ("328,661万元"): then cutting the decimals off agrees as well as rounding HALF_UP does
  */
 public record Comparison(
         Map<String, String> values,
@@ -26,7 +28,8 @@ public record Comparison(
         int parts,
         MoneyUnit unit,
         Relation relation,
-        String suggestion) {
+        String suggestion,
+        boolean asPrinted) {
 
     /** How actual must relate to expected. */
     public enum Relation {
@@ -51,6 +54,20 @@ public record Comparison(
         locations = List.copyOf(locations);
     }
 
+    /** A comparison at the usual display precision of its figures. */
+    public Comparison(
+            Map<String, String> values,
+            List<Location> locations,
+            Amount expected,
+            Amount actual,
+            Amount step,
+            int parts,
+            MoneyUnit unit,
+            Relation relation,
+            String suggestion) {
+        this(values, locations, expected, actual, step, parts, unit, relation, suggestion, false);
+    }
+
     public static Comparison equal(
             Map<String, String> values,
             List<Location> locations,
@@ -68,12 +85,25 @@ public record Comparison(
     }
 
     public Outcome outcome() {
-        Amount diff = roundToStep(actual).minus(roundToStep(expected));
-        if (relation == Relation.AT_MOST) {
-            return diff.signum() <= 0 ? Outcome.OK : Outcome.ERROR;
+        Outcome rounded = outcome(java.math.RoundingMode.HALF_UP);
+        if (rounded != Outcome.OK && asPrinted && outcome(java.math.RoundingMode.DOWN) == Outcome.OK) {
+            // Prose commonly cuts the decimals off a figure ("328,661万元" for 328,661.81): that states the
+            // table's own digits, not a different amount.
+            return Outcome.OK;
         }
-        if (relation == Relation.AT_LEAST) {
-            return diff.signum() >= 0 ? Outcome.OK : Outcome.ERROR;
+        return rounded;
+    }
+
+    private Outcome outcome(java.math.RoundingMode mode) {
+        Amount diff = toStep(actual, mode).minus(toStep(expected, mode));
+        if (relation == Relation.AT_MOST || relation == Relation.AT_LEAST) {
+            int wrongSign = relation == Relation.AT_MOST ? 1 : -1;
+            if (diff.signum() != wrongSign) {
+                return Outcome.OK;
+            }
+            // both sides are displayed parts of their own tables, each allocated by largest remainder:
+            // one display step beyond the bound is what rounding alone can produce
+            return diff.abs().equals(step) && !step.isZero() ? Outcome.RESIDUE : Outcome.ERROR;
         }
         if (diff.isZero()) {
             return Outcome.OK;
@@ -89,16 +119,17 @@ public record Comparison(
     }
 
     /** Values compared at the coarser display precision of the two sides (exact when both are displayed). */
-    private Amount roundToStep(Amount a) {
+    private Amount toStep(Amount a, java.math.RoundingMode mode) {
         if (step.isZero()) {
             return a;
         }
-        java.math.BigDecimal n = a.yuan().divide(step.yuan(), 0, java.math.RoundingMode.HALF_UP);
+        java.math.BigDecimal n = a.yuan().divide(step.yuan(), 0, mode);
         return Amount.ofYuan(n.multiply(step.yuan()));
     }
 
+    /** An amount for messages, at the unit's usual precision when a coarser printed figure set the step. */
     public String shown(Amount a) {
-        return unit.show(a, step);
+        return unit.show(a, asPrinted ? unit.step(0) : step);
     }
 
     /** Placeholders for the message: the given values plus actual, expected, difference and unit. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.core.amount.Amount;
 import org.gongkai.core.audit.Location;
+import org.gongkai.core.audit.facts.Claim;
 import org.gongkai.core.audit.facts.Fact;
 import org.gongkai.core.audit.facts.Figure;
 
@@ -16,6 +17,45 @@ final class FactChecks {
     /** The coarser display step of two figures: a 万元 figure cannot be checked finer than 0.01 万元. */
     static Amount coarser(Figure a, Figure b) {
         return a.step().compareTo(b.step()) >= 0 ? a.step() : b.step();
+    }
+
+    /**
+     * A narrative figure against table cells or against the same quantity stated elsewhere in the text
+     * ({@code statedWith}: the other narrative figures among the references), each side at the precision it
+     * was printed in ({@link Figure#printedStep()}): "328,661万元" agrees with 328,661.81 (cut off) and with
+     * 328,660.50 (rounded HALF_UP), not with 328,600.
+     */
+    static Comparison printed(
+            Claim stated,
+            List<Fact> references,
+            List<Claim> statedWith,
+            String what,
+            String against,
+            String suggestion,
+            Comparison.Relation relation) {
+        Comparison c = compare(Narratives.fact(stated), references, what, against, suggestion, relation);
+        Amount printed = stated.figure().printedStep();
+        for (Claim other : statedWith) {
+            printed = printed.compareTo(other.figure().printedStep()) >= 0
+                    ? printed
+                    : other.figure().printedStep();
+        }
+        if (printed.compareTo(c.step()) <= 0) {
+            return c;
+        }
+        Map<String, String> values = new LinkedHashMap<>(c.values());
+        values.put("what", what + "（正文按整" + c.unit().label() + "列示）");
+        return new Comparison(
+                values,
+                c.locations(),
+                c.expected(),
+                c.actual(),
+                printed,
+                c.parts(),
+                c.unit(),
+                relation,
+                suggestion,
+                true);
     }
 
     /** {@code stated} must equal {@code reference}. */

@@ -33,7 +33,7 @@ final class NarrativeConsistencyRules {
                         Category.CONSISTENCY,
                         "同一金额在正文不同处表述不一致",
                         "{where}：{what}为{actual}{unit}，而{others}为{expected}{unit}，相差{difference}{unit}",
-                        "较粗的显示精度",
+                        NarrativeTableRules.TOL,
                         "N-03"),
                 NarrativeConsistencyRules::amounts));
         r.add(new ComparisonRule(
@@ -66,8 +66,14 @@ final class NarrativeConsistencyRules {
             String key = Narratives.canonical(c, allGp);
             Claim ref = first.putIfAbsent(key, c);
             if (ref != null) {
-                out.add(FactChecks.equal(
-                        Narratives.fact(c), Narratives.fact(ref), c.subject().name(), "", "同一金额应处处一致，核对后统一。"));
+                out.add(FactChecks.printed(
+                        c,
+                        List.of(Narratives.fact(ref)),
+                        List.of(ref),
+                        c.subject().name(),
+                        "",
+                        "同一金额应处处一致，核对后统一。",
+                        Comparison.Relation.EQUAL));
             }
         }
         return out;
@@ -93,10 +99,7 @@ final class NarrativeConsistencyRules {
             Figure now = amount.get().figure();
             Amount change = c.kind() == Claim.Kind.FLAT ? Amount.ZERO : Narratives.signed(c);
             Amount last = now.amount().minus(change);
-            String how = now.shown()
-                    + (c.kind() == Claim.Kind.FLAT
-                            ? "，持平"
-                            : "，" + c.word() + c.figure().shown());
+            String how = now.shown() + "，" + Narratives.changeShown(c);
             Figure lastFigure = new Figure(last.yuan().movePointLeft(shift(now)).stripTrailingZeros(), now.unit());
             Location where = c.location();
             out.add(new LastYear(c, new Fact(c.subject().key(), Period.LAST_YEAR, lastFigure, where), how));

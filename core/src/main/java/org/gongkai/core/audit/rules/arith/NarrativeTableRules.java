@@ -22,7 +22,9 @@ import org.gongkai.core.audit.facts.Topic;
  */
 final class NarrativeTableRules {
     private static final String MSG = "{where}：正文{what}为{actual}{unit}，{against}为{expected}{unit}，相差{difference}{unit}";
-    private static final String TOL = "较粗的显示精度（正文0.01万元）";
+    /** One precision policy for narrative figures: see {@link FactChecks#printed}. */
+    static final String TOL = "较粗的显示精度（正文0.01万元）；正文不带小数的整万元数按整万元比较，表格数四舍五入或舍去尾数后与之相同即一致（“0万元”仍按0.01万元）";
+
     private static final java.util.regex.Pattern BRACKET_TAIL = java.util.regex.Pattern.compile("（.*）$");
 
     private NarrativeTableRules() {}
@@ -139,12 +141,14 @@ final class NarrativeTableRules {
             if (table.isEmpty()) {
                 continue;
             }
-            out.add(FactChecks.equal(
-                    Narratives.fact(c),
-                    table.get(),
+            out.add(FactChecks.printed(
+                    c,
+                    List.of(table.get()),
+                    List.of(),
                     c.subject().name(),
                     BRACKET_TAIL.matcher(table.get().location().describe()).replaceAll(""),
-                    "正文金额应与表格一致；核对后改正有误的一处。"));
+                    "正文金额应与表格一致；核对后改正有误的一处。",
+                    Comparison.Relation.EQUAL));
         }
         return out;
     }
@@ -173,12 +177,14 @@ final class NarrativeTableRules {
             String name = org.gongkai.core.audit.facts.Numbers.clean(c.subject().name());
             for (Map.Entry<String, Fact> t : TargetFacts.totals(ctx).entrySet()) {
                 if (t.getKey().equals(name)) {
-                    out.add(FactChecks.equal(
-                            Narratives.fact(c),
-                            t.getValue(),
+                    out.add(FactChecks.printed(
+                            c,
+                            List.of(t.getValue()),
+                            List.of(),
                             "项目“" + name + "”预算安排规模",
                             "其绩效目标表年度资金总额",
-                            "项目金额应与绩效目标表一致。"));
+                            "项目金额应与绩效目标表一致。",
+                            Comparison.Relation.EQUAL));
                 }
             }
         }
@@ -197,19 +203,23 @@ final class NarrativeTableRules {
         for (Claim c : ctx.claims().of(Claim.Kind.AMOUNT)) {
             if (c.subject().key().equals("performance.amount") && !allPublished) {
                 // Only some projects' target tables are published: they cover part of the stated amount.
-                out.add(FactChecks.atLeast(
-                        Narratives.fact(c),
+                out.add(FactChecks.printed(
+                        c,
                         List.copyOf(totals.values()),
+                        List.of(),
                         "实行绩效管理项目涉及金额",
                         "所附绩效目标表年度资金总额之和",
-                        "涉及金额不应小于所附绩效目标表资金之和。"));
+                        "涉及金额不应小于所附绩效目标表资金之和。",
+                        Comparison.Relation.AT_LEAST));
             } else if (c.subject().key().equals("performance.amount")) {
-                out.add(FactChecks.sum(
-                        Narratives.fact(c),
+                out.add(FactChecks.printed(
+                        c,
                         List.copyOf(totals.values()),
+                        List.of(),
                         "实行绩效管理项目涉及金额",
                         "各绩效目标表年度资金总额之和",
-                        "涉及金额应等于所列绩效目标表资金之和。"));
+                        "涉及金额应等于所列绩效目标表资金之和。",
+                        Comparison.Relation.EQUAL));
             }
         }
         return out;

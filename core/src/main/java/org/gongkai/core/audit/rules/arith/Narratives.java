@@ -121,6 +121,16 @@ final class Narratives {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * A change as the text states it, for messages: "减少9.72万元", or the bare word of a FLAT claim ("持平"),
+     * which prints no figure.
+     */
+    static String changeShown(Claim change) {
+        return change.figure() == null
+                ? change.word()
+                : change.word() + change.figure().shown();
+    }
+
     /** The signed change a CHANGE claim states (减少 9.72 → −9.72). */
     static Amount signed(Claim change) {
         Amount a = change.figure().amount();

@@ -121,7 +121,7 @@ final class RateRules {
                 v.put("what", rc.rate().subject().name());
                 v.put("actual", Percent.format(rc.rate().percent()));
                 v.put("expected", rc.expected());
-                v.put("change", rc.change().word() + rc.change().figure().shown());
+                v.put("change", Narratives.changeShown(rc.change()));
                 v.put("now", rc.amount().figure().shown());
                 v.put("last", lastShown(rc));
                 sink.report(

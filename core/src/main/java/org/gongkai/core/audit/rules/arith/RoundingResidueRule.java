@@ -18,9 +18,9 @@ public final class RoundingResidueRule implements Rule {
             "ROUND.RESIDUE",
             Severity.WARNING,
             org.gongkai.core.audit.Category.ACCURACY,
-            "合计与各项之和相差一个显示单位（舍入尾差）",
-            "{where}：{what}为{actual}{unit}，各项之和为{expected}{unit}，相差{difference}{unit}，属四舍五入尾差（{identity}）",
-            "恰好一个显示单位（0.01万元或1元）且由两项以上相加",
+            "合计与各项之和、或子项与其上限相差一个显示单位（舍入尾差）",
+            "{where}：{what}为{actual}{unit}，{against}为{expected}{unit}，相差{difference}{unit}，属四舍五入尾差（{identity}）",
+            "恰好一个显示单位（0.01万元或1元）：合计须由两项以上相加；“不超过”类关系两边都是各自表内按最大余数分配的显示值",
             "ARCHITECTURE 不变式3");
 
     private final List<ComparisonRule> sources;
@@ -44,6 +44,7 @@ public final class RoundingResidueRule implements Rule {
                 Map<String, String> values = new java.util.LinkedHashMap<>(c.allValues());
                 values.putIfAbsent("where", c.locations().get(0).describe());
                 values.putIfAbsent("what", "合计");
+                values.putIfAbsent("against", "各项之和");
                 values.put("identity", rule.info().id());
                 sink.report(
                         INFO,

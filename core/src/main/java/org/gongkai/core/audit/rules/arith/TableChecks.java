@@ -33,7 +33,11 @@ final class TableChecks {
      */
     static Optional<Comparison> acrossColumns(
             TableView v, ViewRow row, int total, List<Integer> parts, String suggestion) {
-        if (parts.isEmpty() || v.isBlank(row, total) && parts.stream().allMatch(p -> v.isBlank(row, p))) {
+        if (parts.isEmpty()
+                || v.holdsWords(row, total)
+                || v.isBlank(row, total) && parts.stream().allMatch(p -> v.isBlank(row, p))
+                || v.isUncertain(row, total)
+                || parts.stream().anyMatch(p -> v.isUncertain(row, p))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();
@@ -62,7 +66,11 @@ final class TableChecks {
     /** The cell of {@code total} in one column against the sum of the same column over {@code parts}. */
     static Optional<Comparison> downRows(
             TableView v, ViewRow total, List<ViewRow> parts, int column, String partsName, String suggestion) {
-        if (parts.isEmpty() || v.isBlank(total, column) && parts.stream().allMatch(p -> v.isBlank(p, column))) {
+        if (parts.isEmpty()
+                || v.holdsWords(total, column)
+                || v.isBlank(total, column) && parts.stream().allMatch(p -> v.isBlank(p, column))
+                || v.isUncertain(total, column)
+                || parts.stream().anyMatch(p -> v.isUncertain(p, column))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();
@@ -100,8 +108,11 @@ final class TableChecks {
     static Optional<Comparison> cells(
             TableView v, Cell total, List<Cell> parts, String what, String partsName, String suggestion) {
         if (parts.isEmpty()
+                || v.holdsWords(total.row(), total.column())
                 || v.isBlank(total.row(), total.column())
-                        && parts.stream().allMatch(p -> v.isBlank(p.row(), p.column()))) {
+                        && parts.stream().allMatch(p -> v.isBlank(p.row(), p.column()))
+                || v.isUncertain(total.row(), total.column())
+                || parts.stream().anyMatch(p -> v.isUncertain(p.row(), p.column()))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();

@@ -46,6 +46,7 @@ final class CodeRules {
         rules.add(nameMismatch("CODE.NARR-NAME", ERROR, "正文中科目名称与编码不符", null, false, null));
         rules.add(unknown("CODE.NARR-UNKNOWN", "正文中科目不在所带科目表中", ref -> !ref.inTable()));
         rules.add(nameVaries());
+        rules.add(garbledName());
         rules.add(narrativeVsTable());
         rules.add(narrativeNotInTables());
         rules.add(TableCodeRules.parentMissing());
@@ -113,7 +114,9 @@ final class CodeRules {
                             continue;
                         }
                         CodeVerdict v = CodeVerdict.of(c, ref);
-                        if (v.status() != CodeStatus.NAME_MISMATCH || CodeVerdict.partOfName(ref, v.officialName())) {
+                        if (v.status() != CodeStatus.NAME_MISMATCH
+                                || CodeVerdict.partOfName(ref, v.officialName())
+                                || GarbledNames.of(c).containsKey(ref)) {
                             continue;
                         }
                         if (verifiedOnly != null && v.verified() != verifiedOnly) {
@@ -172,7 +175,9 @@ final class CodeRules {
                     Map<String, CodeRef> first = new LinkedHashMap<>();
                     Set<String> reported = new HashSet<>();
                     for (CodeRef ref : CodeRefs.inTables(c)) {
-                        if (!ref.wellFormed() || ref.name().isEmpty()) {
+                        if (!ref.wellFormed()
+                                || ref.name().isEmpty()
+                                || GarbledNames.of(c).containsKey(ref)) {
                             continue;
                         }
                         CodeRef earlier = first.putIfAbsent(ref.raw(), ref);
@@ -197,6 +202,35 @@ final class CodeRules {
                                 .actual(ref.name())
                                 .suggest(official.isEmpty() ? "各表统一使用同一科目名称" : "各表统一使用科目表名称“" + official + "”")
                                 .report();
+                    }
+                });
+    }
+
+    /** A label mangled by the extraction (see {@link GarbledNames}): said once, instead of as a naming error. */
+    private static Rule garbledName() {
+        return ConformityRule.of(
+                "READ.NAME-GARBLED",
+                INFO,
+                CONFORMITY,
+                "表中科目名称文字错乱（提取问题）",
+                "{place}：{code}名称印为“{printed}”，名称文字顺序错乱或夹杂相邻行文字，可能是原文件换行造成的提取问题，应为“{known}”",
+                "名称含已知名称（科目表或其他表）的全部文字，另多出至多" + GarbledNames.MAX_STRAY + "个相邻行标签中的文字",
+                "I-21",
+                (c, r) -> {
+                    Map<CodeRef, String> garbled = GarbledNames.of(c);
+                    for (CodeRef ref : CodeRefs.inTables(c)) {
+                        String known = garbled.get(ref);
+                        if (known != null) {
+                            r.at(ref.where())
+                                    .with("place", ref.place())
+                                    .with("code", ref.raw())
+                                    .with("printed", ref.name())
+                                    .with("known", known)
+                                    .expected(known)
+                                    .actual(ref.name())
+                                    .suggest("对照原文件核对该行名称；如原文件无误，可改用 DOCX/XLSX 或页面表格数据复核")
+                                    .report();
+                        }
                     }
                 });
     }

@@ -178,15 +178,45 @@ final class CompletenessRules {
                 "{table}未注明金额单位（如“单位：万元”）",
                 "",
                 "参考资料 §1.5",
-                (c, r) -> c.disclosure().tables().forEach(t -> {
-                    boolean money = t.columns().stream().anyMatch(col -> col.type() == Table.ColumnType.AMOUNT);
-                    if (money && Texts.isBlank(t.unitLabel())) {
-                        r.at(Where.table(t))
-                                .with("table", Where.tableName(t))
-                                .expected("单位：万元")
-                                .suggest("在表头注明“单位：万元”或“单位：元”")
-                                .report();
+                (c, r) -> {
+                    Table previous = null;
+                    for (Table t : c.disclosure().tables().toList()) {
+                        boolean money = showsMoney(t);
+                        // A table without number and title that follows a table with a unit is its continuation
+                        // on the next page: the unit was stated once, above the first part.
+                        boolean continues = previous != null
+                                && !Texts.isBlank(previous.unitLabel())
+                                && Texts.isBlank(t.number())
+                                && Texts.isBlank(t.title());
+                        if (money && !continues && Texts.isBlank(t.unitLabel())) {
+                            r.at(Where.table(t))
+                                    .with("table", Where.tableName(t))
+                                    .expected("单位：万元")
+                                    .suggest("在表头注明“单位：万元”或“单位：元”")
+                                    .report();
+                        }
+                        previous = t;
                     }
-                }));
+                });
+    }
+
+    /** Some amount column other than a 序号 shows a figure (a list of units has a 序号 and an empty 备注). */
+    private static boolean showsMoney(Table t) {
+        for (int i = 0; i < t.columns().size(); i++) {
+            Table.Column col = t.columns().get(i);
+            int c = i;
+            if (col.type() == Table.ColumnType.AMOUNT
+                    && !counts(col.label())
+                    && t.rows().stream().anyMatch(r -> !r.cell(c).isBlank())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A column of running numbers (序号 1, 2, 3 of a list of units) holds no money. */
+    private static boolean counts(String label) {
+        String l = label == null ? "" : label.strip();
+        return l.equals("序号") || l.equals("编号") || l.equals("行次") || l.equals("栏次");
     }
 }

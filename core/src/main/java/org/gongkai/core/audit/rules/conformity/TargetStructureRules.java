@@ -11,11 +11,16 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gongkai.core.audit.Rule;
+import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.TargetTable;
 
 /** Structure of 项目支出绩效目标表: families present, rows filled, header consistent with the document. */
 final class TargetStructureRules {
+    /** "4." or "2、" before an item of a numbered list. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}\\s*[.、．]\\s*");
+
     private TargetStructureRules() {}
 
     static List<Rule> all() {
@@ -245,12 +250,14 @@ final class TargetStructureRules {
                 CONSISTENCY,
                 "绩效目标表的预算单位与公开单位不符",
                 "{table}的预算单位为“{unit}”，文件公开单位为“{document}”",
-                "全称与简称视为一致（简称各字按序出现在全称中且结尾相同）",
+                "全称与简称视为一致（简称各字按序出现在全称中且结尾相同）；文件列出的所属单位亦可",
                 "参考资料 §3.2",
                 (c, r) -> {
                     String document = Targets.documentUnit(c.disclosure());
+                    Set<String> members = listedUnits(c.disclosure());
                     c.disclosure().targetTables().forEach(t -> {
-                        if (!Texts.sameBody(t.unitName(), document)) {
+                        if (!Texts.sameBody(t.unitName(), document)
+                                && !members.contains(t.unitName().strip())) {
                             r.at(Where.target(t, "预算单位", ""))
                                     .with("table", Where.targetName(t))
                                     .with("unit", t.unitName().strip())
@@ -262,6 +269,19 @@ final class TargetStructureRules {
                         }
                     });
                 });
+    }
+
+    /**
+     * The units a 部门 document lists as its members ("4.上海市普陀区市政工程建设中心" in 机构设置, or a cell of
+     * its list of units): their own target tables name them as 预算单位.
+     */
+    private static Set<String> listedUnits(Disclosure d) {
+        Set<String> out = new HashSet<>();
+        d.paragraphs()
+                .forEach(p -> out.add(LIST_NUMBER.matcher(p.text().strip()).replaceFirst("")));
+        d.tables().forEach(t -> t.rows().forEach(r -> r.cells().forEach(cell -> out.add(cell.strip()))));
+        out.removeIf(s -> s.length() < 4);
+        return out;
     }
 
     private static Rule projectName() {

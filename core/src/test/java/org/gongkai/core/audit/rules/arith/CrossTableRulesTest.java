@@ -196,6 +196,19 @@ class CrossTableRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void oneDisplayStepOverTheThreePublicTableIsRoundingResidueNotError() {
+        // 表六 allocates its parts by largest remainder: 0.51 against 表八's 0.50 is what rounding can do
+        Disclosure d = Fixture.withCell(Fixture.disclosure(), "表六", 11, 3, "0.51");
+        assertThat(Fixture.findings(d, "X.T6-T8")).isEmpty();
+        List<Finding> residue = Fixture.findings(d, "ROUND.RESIDUE").stream()
+                .filter(f -> f.message().contains("X.T6-T8"))
+                .toList();
+        assertThat(residue).hasSize(1);
+        assertThat(residue.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(residue.get(0).message()).contains("表八公务接待费为0.50万元").contains("相差0.01万元");
+    }
+
+    @org.junit.jupiter.api.Test
     @Fires("X.T4-T9")
     @Silent("X.T4-T9")
     void fundTableMustMatchTableFour() {

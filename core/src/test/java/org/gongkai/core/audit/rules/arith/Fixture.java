@@ -14,6 +14,7 @@ import org.gongkai.core.disclosure.Heading;
 import org.gongkai.core.disclosure.Paragraph;
 import org.gongkai.core.disclosure.SourceRef;
 import org.gongkai.core.disclosure.Table;
+import org.gongkai.core.testing.TestCodes;
 
 /**
  * A small, internally consistent nine-table disclosure modelled on the 2021 Xinjiang template (figures
@@ -181,7 +182,7 @@ final class Fixture {
     }
 
     static List<Finding> audit(Disclosure d) {
-        return new Auditor(ArithRules.all()).audit(AuditContext.of(d, new NoClassifications()));
+        return new Auditor(ArithRules.all()).audit(AuditContext.of(d, TestCodes.INSTANCE));
     }
 
     static List<Finding> findings(Disclosure d, String ruleId) {
@@ -191,7 +192,7 @@ final class Fixture {
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("no rule " + ruleId);
         }
-        return new Auditor(rules).audit(AuditContext.of(d, new NoClassifications()));
+        return new Auditor(rules).audit(AuditContext.of(d, TestCodes.INSTANCE));
     }
 
     static String describe(List<Finding> findings) {

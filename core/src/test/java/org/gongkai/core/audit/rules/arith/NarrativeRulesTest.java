@@ -197,6 +197,97 @@ class NarrativeRulesTest {
     }
 
     @Test
+    @Fires("NARR.CHANGE-SUM")
+    @Silent("NARR.CHANGE-SUM")
+    void changeSumReadsPartsStatedAsFlat() {
+        // Regression: a part stated as 持平 has no figure; it counts as zero and is quoted by its word.
+        String stated = "“三公”经费与上年持平，其中：公务接待费与上年持平。";
+        String flatParts = "“三公”经费比上年增加0.1万元，其中：因公出国（境）费与上年持平，公务用车购置及运行费与上年持平，公务接待费增加%s万元。";
+        Disclosure right = Fixture.withText(Fixture.disclosure(), stated, flatParts.formatted("0.1"));
+        assertThat(Fixture.findings(right, "NARR.CHANGE-SUM")).isEmpty();
+        assertThat(Fixture.findings(right, "ROUND.RESIDUE")).isEmpty();
+        Disclosure wrong = Fixture.withText(Fixture.disclosure(), stated, flatParts.formatted("0.2"));
+        assertThat(Fixture.findings(wrong, "NARR.CHANGE-SUM")).singleElement().satisfies(f -> {
+            assertThat(f.expected()).isEqualTo("0.20");
+            assertThat(f.actual()).isEqualTo("0.10");
+            assertThat(f.message()).contains("因公出国（境）费持平").doesNotContain("null");
+        });
+    }
+
+    @Test
+    @Fires("NT.ECON")
+    @Silent("NT.ECON")
+    @Silent("NT.TOTAL")
+    @Fires("NT.TOTAL")
+    @Fires("NN.AMOUNT")
+    @Silent("NN.AMOUNT")
+    void wholeFiguresAreComparedAtThePrecisionTheyWerePrintedIn() {
+        // 268.22 rounds HALF_UP to 268; 2.50 is cut off to 2 (HALF_UP would give 3): both state the table's digits.
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), "收支总预算268.22万元", "收支总预算268万元"), "NT.TOTAL"))
+                .isEmpty();
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), "差旅费2.50万元", "差旅费2万元"), "NT.ECON"))
+                .isEmpty();
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), "收支总预算268.22万元", "收支总预算269万元"), "NT.TOTAL"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.expected()).isEqualTo("268.22");
+                    assertThat(f.actual()).isEqualTo("269.00");
+                    assertThat(f.difference()).isEqualTo("0.78");
+                    assertThat(f.message()).contains("（正文按整万元列示）");
+                });
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), "差旅费2.50万元", "差旅费1万元"), "NT.ECON"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("按整万元列示"));
+        // "0万元" says there is none: it is not a rounded figure.
+        assertThat(Fixture.findings(
+                        Fixture.withText(Fixture.disclosure(), "公务接待费0.5万元", "公务接待费0万元"), "NT.THREE-PUBLIC"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).doesNotContain("整万元"));
+        // The same quantity stated twice, once without decimals.
+        String basic = "一般公共预算基本支出174.82万元";
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), basic, "一般公共预算基本支出174万元"), "NN.AMOUNT"))
+                .isEmpty();
+        assertThat(Fixture.findings(Fixture.withText(Fixture.disclosure(), basic, "一般公共预算基本支出173万元"), "NN.AMOUNT"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("按整万元列示"));
+    }
+
+    @Test
+    @Fires("NT.FUNCTION")
+    @Silent("NT.FUNCTION")
+    void aCodeNameInsideABodysNameNamesNoSubject() {
+        // "统计信息事务中心" is a body named after its work, like a 文化和旅游局: the figure is its 基本支出.
+        String phrase = "基本支出174.82万元，占65.18%";
+        Disclosure body = Fixture.withText(Fixture.disclosure(), phrase, "统计信息事务中心基本支出174.82万元，占65.18%");
+        assertThat(Fixture.findings(body, "NT.FUNCTION")).isEmpty();
+        Disclosure wrongBasic = Fixture.withText(Fixture.disclosure(), phrase, "统计信息事务中心基本支出170.82万元，占65.18%");
+        assertThat(Fixture.findings(wrongBasic, "NT.EXPENSE-KIND")).hasSize(1);
+        // Named on its own, the 款 is the subject and its figure is checked.
+        Disclosure named = Fixture.withText(Fixture.disclosure(), phrase, "统计信息事务174.82万元，占65.18%");
+        assertThat(Fixture.findings(named, "NT.FUNCTION"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.expected()).isEqualTo("268.22"));
+    }
+
+    @Test
+    @Fires("NT.ECON")
+    @Silent("NT.ECON")
+    @Silent("NN.AMOUNT")
+    void aNameSharedByTwoRowsNamesNoSubjectNorTheShorterNameInsideIt() {
+        // 30112 and 30302 both printed as 其他奖励金: the word cannot say which row is meant, and the 奖励金
+        // inside it is not 30309 奖励金.
+        Disclosure d = Fixture.withCell(Fixture.disclosure(), "表六", 4, 2, "其他奖励金");
+        d = Fixture.withCell(d, "表六", 6, 2, "其他奖励金");
+        Disclosure shared = Fixture.withText(d, "退休费2.16万元", "其他奖励金2.16万元");
+        assertThat(Fixture.findings(shared, "NT.ECON")).isEmpty();
+        assertThat(Fixture.findings(shared, "NN.AMOUNT")).isEmpty();
+        Disclosure wrong = Fixture.withText(shared, "奖励金0.16万元", "奖励金0.26万元");
+        assertThat(Fixture.findings(wrong, "NT.ECON"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.locations().get(1).row()).startsWith("30309"));
+    }
+
+    @Test
     @Fires("NARR.SHARE-SUM")
     @Silent("NARR.SHARE-SUM")
     void shareSumOfCompleteBreakdownMustBeHundred() {

@@ -22,6 +22,19 @@ class TableSumRulesTest {
         assertThat(findings).as(Fixture.describe(findings)).isEmpty();
     }
 
+    @Test
+    @Fires("T3.COL-SUM")
+    @Silent("T3.COL-SUM")
+    void aTotalCellHoldingWordsStatesNoAmount() {
+        // A header row merged into the 合计 row leaves words where the total should be: nothing to compare.
+        assertThat(Fixture.findings(Fixture.withCell(Fixture.disclosure(), "表三", 3, 5, "基本支出"), "T3.COL-SUM"))
+                .isEmpty();
+        // A blank total still states zero.
+        assertThat(Fixture.findings(Fixture.withCell(Fixture.disclosure(), "表三", 3, 5, ""), "T3.COL-SUM"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("0.00"));
+    }
+
     static Stream<Arguments> mutations() {
         return Stream.of(
                 // rule, table, row, column, new text, primary location, expected, actual

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gongkai.core.audit.Docs;
-import org.gongkai.core.audit.FakeClassifications;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
+import org.gongkai.core.classification.Classifications;
+import org.gongkai.core.classification.ReferenceData;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
+import org.gongkai.core.testing.TestCodes;
 import org.junit.jupiter.api.Test;
 
 class CodeRulesTest {
-    private static final FakeClassifications LISTS = FakeClassifications.y2021();
+    private static final Classifications LISTS = TestCodes.INSTANCE;
 
     private static List<Finding> run(String id, Disclosure d) {
         return RuleProbe.run(id, d, LISTS);
@@ -97,9 +99,11 @@ class CodeRulesTest {
     @Test
     @Fires("CODE.FUNC-UNKNOWN")
     void unknownCodeIsInfoWithAdvice() {
+        assertThat(LISTS.function("20197"))
+                .as("a well-formed code the shipped list lacks")
+                .isEmpty();
         List<Finding> f = run(
-                "CODE.FUNC-UNKNOWN",
-                t5("201|一般公共服务支出|1||", "20199|其他一般公共服务支出|1||").build());
+                "CODE.FUNC-UNKNOWN", t5("201|一般公共服务支出|1||", "20197|其他事务|1||").build());
         assertThat(f).singleElement().satisfies(x -> {
             assertThat(x.severity()).isEqualTo(Severity.INFO);
             assertThat(x.suggestion()).isEqualTo("不在 Gongkai 所带科目表中，可加载财政部门的正式科目表");
@@ -119,13 +123,16 @@ class CodeRulesTest {
                         "301|工资福利支出|1||",
                         "30101|奖金|1||",
                         "3010|基本工资|1||",
-                        "30199|其他工资福利支出|1||",
+                        "30104|其他津贴|1||",
                         "501|机关工资福利支出|1||",
                         "50101|工资|1||")
                 .build();
         assertThat(run("CODE.ECON-MALFORMED", d)).extracting(Finding::actual).containsExactly("3010");
         assertThat(run("CODE.ECON-NAME", d)).extracting(Finding::expected).containsExactly("基本工资", "工资奖金津补贴");
-        assertThat(run("CODE.ECON-UNKNOWN", d)).extracting(Finding::actual).containsExactly("30199");
+        assertThat(LISTS.departmentEconomic("30104"))
+                .as("a well-formed code the shipped list lacks")
+                .isEmpty();
+        assertThat(run("CODE.ECON-UNKNOWN", d)).extracting(Finding::actual).containsExactly("30104");
     }
 
     @Test
@@ -217,17 +224,20 @@ class CodeRulesTest {
     @Fires("CODE.NARR-TABLE-NAME")
     @Fires("CODE.NARR-NOT-IN-TABLE")
     void narrativeMentionsOfUnknownCodes() {
-        Disclosure d = t5("201|一般公共服务支出|1||", "20199|其他一般公共服务支出|1||", "2019999|其他一般公共服务支出|1||")
-                .para("2019999其他公共服务支出1万元；2019901其他一般公共服务支出2万元。")
+        // 2019998 and 2019997 are well-formed 项 of a known 款 (20199) that the shipped list lacks.
+        assertThat(List.of("2019998", "2019997"))
+                .allSatisfy(code -> assertThat(LISTS.function(code)).isEmpty());
+        Disclosure d = t5("201|一般公共服务支出|1||", "20199|其他一般公共服务支出|1||", "2019998|其他一般公共服务支出|1||")
+                .para("2019998其他公共服务支出1万元；2019997其他一般公共服务支出2万元。")
                 .build();
-        assertThat(run("CODE.NARR-UNKNOWN", d)).extracting(Finding::actual).containsExactly("2019999", "2019901");
+        assertThat(run("CODE.NARR-UNKNOWN", d)).extracting(Finding::actual).containsExactly("2019998", "2019997");
         assertThat(run("CODE.NARR-TABLE-NAME", d)).singleElement().satisfies(x -> {
             assertThat(x.expected()).isEqualTo("其他一般公共服务支出");
             assertThat(x.locations()).hasSize(2);
         });
         assertThat(run("CODE.NARR-NOT-IN-TABLE", d))
                 .singleElement()
-                .satisfies(x -> assertThat(x.actual()).isEqualTo("2019901"));
+                .satisfies(x -> assertThat(x.actual()).isEqualTo("2019997"));
     }
 
     @Test
@@ -347,5 +357,87 @@ class CodeRulesTest {
         Disclosure split = splitT6("301||01基本工资|3");
         assertThat(CodeRefs.inTables(split)).extracting(CodeRef::raw).containsExactly("30101");
         assertThat(run("CODE.ECON-NAME", split)).isEmpty();
+    }
+
+    private static final Classifications PENSIONS = ReferenceData.forYear(2025);
+
+    /** Three tall cells whose wrapped lines the extraction interleaved, as read from a published page. */
+    private static final String[] INTERLEAVED = {
+        "208|社会保障和就业支出|471.44||",
+        "20805|行政事业单位养老支出|460.67||",
+        "2080505|机关事业单位基本养老保|229.67||",
+        "2080506|险机缴关费事支业出单位职业年金缴|116.59||",
+        "2080599|费其支他出行政事业单位养老支|1.27||",
+        "20808|出抚恤|10.77||",
+        "2080801|死亡抚恤|10.77||"
+    };
+
+    private static final String[] CLEAN = {
+        "208|社会保障和就业支出|471.44||",
+        "20805|行政事业单位养老支出|460.67||",
+        "2080505|机关事业单位基本养老保险缴费支出|229.67||",
+        "2080506|机关事业单位职业年金缴费|116.59||",
+        "2080599|其他行政事业单位养老支出|1.27||",
+        "20808|抚恤|10.77||",
+        "2080801|死亡抚恤|10.77||"
+    };
+
+    @Test
+    @Fires("READ.NAME-GARBLED")
+    void interleavedWrappedLabelsAreAnExtractionProblemNotANamingError() {
+        Disclosure d = Docs.budget(2025)
+                .codeTable("T1", "表一", "收入决算表", CLEAN)
+                .codeTable("T5", "表五", "一般公共预算财政拨款支出决算表", INTERLEAVED)
+                .build();
+
+        assertThat(RuleProbe.run("READ.NAME-GARBLED", d, PENSIONS))
+                .extracting(Finding::actual)
+                .containsExactly("险机缴关费事支业出单位职业年金缴", "费其支他出行政事业单位养老支", "出抚恤");
+        assertThat(RuleProbe.run("READ.NAME-GARBLED", d, PENSIONS)).allSatisfy(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.INFO);
+            assertThat(x.message()).contains("名称文字顺序错乱").contains("提取问题");
+            assertThat(x.location().table()).startsWith("表五");
+        });
+        assertThat(RuleProbe.run("READ.NAME-GARBLED", d, PENSIONS).get(0).expected())
+                .isEqualTo("机关事业单位职业年金缴费支出");
+        assertThat(RuleProbe.run("CODE.FUNC-NAME", d, PENSIONS)).isEmpty();
+        assertThat(RuleProbe.run("CODE.NAME-VARIES", d, PENSIONS)).isEmpty();
+    }
+
+    @Test
+    @Silent("READ.NAME-GARBLED")
+    void aNameExtendedInOrderOrWithForeignCharactersStaysANamingError() {
+        Disclosure d = Docs.budget(2025)
+                .codeTable("T1", "表一", "收入决算表", CLEAN)
+                .codeTable(
+                        "T5",
+                        "表五",
+                        "一般公共预算财政拨款支出决算表",
+                        "208|社会保障和就业支出|471.44||",
+                        "20805|行政事业单位养老支出|460.67||",
+                        // a qualifier in front, in order: a different name, even though 其他 is printed nearby
+                        "2080505|其他机关事业单位基本养老保险缴费支出|229.67||",
+                        "2080599|其他行政事业单位养老支出|1.27||",
+                        // shuffled, but with characters no neighbouring label holds
+                        "20808|恤抚金|10.77||",
+                        "2080801|死亡抚恤|10.77||")
+                .build();
+
+        assertThat(RuleProbe.run("READ.NAME-GARBLED", d, PENSIONS)).isEmpty();
+        assertThat(RuleProbe.run("CODE.FUNC-NAME", d, PENSIONS))
+                .extracting(Finding::actual)
+                .containsExactly("恤抚金");
+        assertThat(run("READ.NAME-GARBLED", t5(GOOD_T5).build())).isEmpty();
+    }
+
+    @Test
+    void garbleTestNeedsTheStrayHeadToBeTheTailOfTheRowAbove() {
+        assertThat(GarbledNames.garbled("出抚恤", "抚恤", "其他行政事业单位养老支出", "死亡抚恤")).isTrue();
+        assertThat(GarbledNames.garbled("出抚恤", "抚恤", "出口退税", "死亡抚恤")).isFalse();
+        assertThat(GarbledNames.garbled("抚恤死", "抚恤", "", "死亡抚恤")).isTrue();
+        assertThat(GarbledNames.garbled("恤抚", "抚恤", "", "")).isFalse(); // same characters, nothing extra
+        assertThat(GarbledNames.garbled("险机缴关费事支业出单位职业年金缴", "机关事业单位职业年金缴费支出", "机关事业单位基本养老保险缴费支出", ""))
+                .isTrue();
+        assertThat(GarbledNames.garbled("一二三四五机关", "关机", "一二三四五", "")).isFalse(); // too many strays
     }
 }

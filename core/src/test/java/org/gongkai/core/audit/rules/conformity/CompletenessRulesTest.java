@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gongkai.core.audit.Docs;
-import org.gongkai.core.audit.FakeClassifications;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.RuleProbe;
@@ -14,11 +13,12 @@ import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Heading;
 import org.gongkai.core.disclosure.Paragraph;
 import org.gongkai.core.disclosure.Table;
+import org.gongkai.core.testing.TestCodes;
 import org.junit.jupiter.api.Test;
 
 class CompletenessRulesTest {
     private static List<Finding> run(String id, Disclosure d) {
-        return RuleProbe.run(id, d, FakeClassifications.y2021());
+        return RuleProbe.run(id, d, TestCodes.INSTANCE);
     }
 
     private static final List<String> IDS = List.of(
@@ -169,6 +169,50 @@ class CompletenessRulesTest {
         assertThat(run("DOC.TABLE-UNIT-MISSING", d))
                 .singleElement()
                 .satisfies(f -> assertThat(f.location().table()).isEqualTo("表二 部门收入总体情况表"));
+    }
+
+    @Test
+    @Fires("DOC.TABLE-UNIT-MISSING")
+    @Silent("DOC.TABLE-UNIT-MISSING")
+    void aContinuationOrAListOfUnitsNeedsNoUnitOfItsOwn() {
+        List<Table.Column> list = List.of(
+                new Table.Column("no", "序号", Table.ColumnType.AMOUNT),
+                new Table.Column("name", "单位名称", Table.ColumnType.LABEL),
+                new Table.Column("note", "备注", Table.ColumnType.AMOUNT));
+        List<Table.Column> money = List.of(
+                new Table.Column("name", "项目", Table.ColumnType.LABEL),
+                new Table.Column("total", "合计", Table.ColumnType.AMOUNT));
+        Disclosure units = untitledWithoutUnit(Docs.budget(2021)
+                .table("", "", "", list, List.of(), "1|测试局本级", "2|测试局执法大队")
+                .build());
+        assertThat(run("DOC.TABLE-UNIT-MISSING", units)).isEmpty();
+        // The second part of a table broken by a page: no number, no title, its unit stated above the first part.
+        Disclosure continued = untitledWithoutUnit(Docs.budget(2021)
+                .codeTable("T3", "表三", "部门支出总体情况表", "201|一般公共服务支出|1||")
+                .table("", "", "", money, List.of(), "合计|1")
+                .build());
+        assertThat(run("DOC.TABLE-UNIT-MISSING", continued)).isEmpty();
+        Disclosure alone = edit(continued, b -> b instanceof Table t && t.key().equals("T3") ? null : b);
+        assertThat(run("DOC.TABLE-UNIT-MISSING", alone))
+                .singleElement()
+                .satisfies(f -> assertThat(f.location().table()).isEqualTo("无标题的表"));
+    }
+
+    private static Disclosure untitledWithoutUnit(Disclosure d) {
+        return edit(
+                d,
+                b -> b instanceof Table t && t.title().isEmpty()
+                        ? new Table(
+                                t.key(),
+                                t.number(),
+                                t.title(),
+                                t.preparer(),
+                                "",
+                                t.columns(),
+                                t.rows(),
+                                t.notes(),
+                                t.ref())
+                        : b);
     }
 
     private static Disclosure withT9Note(String... notes) {

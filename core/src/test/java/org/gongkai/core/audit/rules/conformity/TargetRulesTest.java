@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gongkai.core.audit.Docs;
-import org.gongkai.core.audit.FakeClassifications;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.RuleCatalogue;
@@ -12,13 +11,14 @@ import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
 import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.testing.TestCodes;
 import org.junit.jupiter.api.Test;
 
 class TargetRulesTest {
     private static final String UNIT = "克孜勒苏柯尔克孜自治州某某服务中心";
 
     private static List<Finding> run(String id, Disclosure d) {
-        return RuleProbe.run(id, d, FakeClassifications.y2021());
+        return RuleProbe.run(id, d, TestCodes.INSTANCE);
     }
 
     private static final String[] GOOD = {
@@ -132,6 +132,25 @@ class TargetRulesTest {
         assertThat(one("TGT.DUPLICATE-INDICATOR", "产出指标|数量指标|单位个数（个）|≥5", "产出指标|数量指标|单位个数（个）|≥6")
                         .actual())
                 .isEmpty();
+    }
+
+    @Test
+    @Fires("TGT.UNIT-NAME")
+    @Silent("TGT.UNIT-NAME")
+    void aMemberUnitTheDocumentListsMayOwnATargetTable() {
+        Docs base = Docs.budget(2021).unit("克州某某局").para("本部门具体包括：").para("1.克州某某局本部");
+        Disclosure listed = base.para("2.克州某某信息中心")
+                .target("政府内网维护费", "克州某某信息中心", "7", "7", "0", "保障政府内网维护正常运行。", GOOD)
+                .build();
+        assertThat(run("TGT.UNIT-NAME", listed)).isEmpty();
+        Disclosure other = Docs.budget(2021)
+                .unit("克州某某局")
+                .para("1.克州某某局本部")
+                .target("政府内网维护费", "克州另一信息中心", "7", "7", "0", "保障政府内网维护正常运行。", GOOD)
+                .build();
+        assertThat(run("TGT.UNIT-NAME", other))
+                .singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("克州另一信息中心"));
     }
 
     @Test

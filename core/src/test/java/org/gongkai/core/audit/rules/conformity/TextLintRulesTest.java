@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.gongkai.core.audit.Docs;
-import org.gongkai.core.audit.FakeClassifications;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.RuleCatalogue;
@@ -12,13 +11,14 @@ import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
 import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.testing.TestCodes;
 import org.junit.jupiter.api.Test;
 
 class TextLintRulesTest {
     private static final String UNIT = "克州电子政务服务中心";
 
     private static List<Finding> run(String id, Disclosure d) {
-        return RuleProbe.run(id, d, FakeClassifications.y2021());
+        return RuleProbe.run(id, d, TestCodes.INSTANCE);
     }
 
     private static Docs doc() {
