@@ -25,13 +25,13 @@ class TextLintGuardsTest {
     @Property(tries = 3000)
     void repeatGuardLetsEveryRepeatThrough(@ForAll("texts") String s) {
         if (TextLintRules.REPEATED.matcher(s).find()) {
-            assertThat(TextLintRules.mayRepeat(s)).as(s).isTrue();
+            assertThat(TextLintGuards.mayRepeat(s)).as(s).isTrue();
         }
     }
 
     @Property(tries = 3000)
     void repeatGuardIsExactWithoutSurrogates(@ForAll("fewHan") String s) {
-        assertThat(TextLintRules.mayRepeat(s))
+        assertThat(TextLintGuards.mayRepeat(s))
                 .as(s)
                 .isEqualTo(TextLintRules.REPEATED.matcher(s).find());
     }
@@ -47,7 +47,7 @@ class TextLintGuardsTest {
             @ForAll("texts") String before, @ForAll("hanRuns") String run, @ForAll("texts") String after) {
         String s = before + run + run + after;
         assertThat(TextLintRules.REPEATED.matcher(s).find()).as(s).isTrue();
-        assertThat(TextLintRules.mayRepeat(s)).as(s).isTrue();
+        assertThat(TextLintGuards.mayRepeat(s)).as(s).isTrue();
     }
 
     /** 3 to 8 Han code points, some outside the BMP (two chars each). */
@@ -63,26 +63,26 @@ class TextLintGuardsTest {
     @Property(tries = 3000)
     void placeholderGuardLetsEveryPlaceholderThrough(@ForAll("texts") String s) {
         if (TextLintRules.PLACEHOLDER.matcher(s).find()) {
-            assertThat(TextLintRules.mayPlaceholder(s)).as(s).isTrue();
+            assertThat(TextLintGuards.mayPlaceholder(s)).as(s).isTrue();
         }
     }
 
     @Property(tries = 3000)
     void doublePunctGuardLetsEveryDoubleMarkThrough(@ForAll("texts") String s) {
         if (TextLintRules.DOUBLE_PUNCT.matcher(s).find()) {
-            assertThat(TextLintRules.mayDoublePunct(s)).as(s).isTrue();
+            assertThat(TextLintGuards.mayDoublePunct(s)).as(s).isTrue();
         }
     }
 
     @Test
     void guardsPassTheirCasesAndStopPlainText() {
-        assertThat(TextLintRules.mayRepeat("支出预算支出预算")).isTrue();
-        assertThat(TextLintRules.mayRepeat("项目支出项目支出")).isTrue();
-        assertThat(TextLintRules.mayRepeat("2021年2021年")).isFalse();
-        assertThat(TextLintRules.mayPlaceholder("单位（ ）")).isTrue();
-        assertThat(TextLintRules.mayPlaceholder("XX局")).isTrue();
-        assertThat(TextLintRules.mayPlaceholder("基本支出（含人员经费）")).isFalse();
-        assertThat(TextLintRules.mayDoublePunct("支出，，项目")).isTrue();
-        assertThat(TextLintRules.mayDoublePunct("支出，项目。")).isFalse();
+        assertThat(TextLintGuards.mayRepeat("支出预算支出预算")).isTrue();
+        assertThat(TextLintGuards.mayRepeat("项目支出项目支出")).isTrue();
+        assertThat(TextLintGuards.mayRepeat("2021年2021年")).isFalse();
+        assertThat(TextLintGuards.mayPlaceholder("单位（ ）")).isTrue();
+        assertThat(TextLintGuards.mayPlaceholder("XX局")).isTrue();
+        assertThat(TextLintGuards.mayPlaceholder("基本支出（含人员经费）")).isFalse();
+        assertThat(TextLintGuards.mayDoublePunct("支出，，项目")).isTrue();
+        assertThat(TextLintGuards.mayDoublePunct("支出，项目。")).isFalse();
     }
 }
