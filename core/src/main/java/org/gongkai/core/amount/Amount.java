@@ -26,7 +26,8 @@ public final class Amount implements Comparable<Amount> {
     /** An amount in 元; more than two decimals is an error, not a silent rounding. */
     public static Amount ofYuan(BigDecimal yuan) {
         Objects.requireNonNull(yuan, "yuan");
-        if (yuan.stripTrailingZeros().scale() > SCALE) {
+        // stripping zeros only lowers the scale: a scale within SCALE needs no check
+        if (yuan.scale() > SCALE && yuan.stripTrailingZeros().scale() > SCALE) {
             throw new IllegalArgumentException("金额精确到分，不能有两位以上小数：" + yuan.toPlainString());
         }
         return new Amount(yuan.setScale(SCALE, RoundingMode.UNNECESSARY));

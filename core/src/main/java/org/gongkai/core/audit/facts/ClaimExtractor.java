@@ -31,6 +31,9 @@ final class ClaimExtractor {
     private static final Pattern NEW = Pattern.compile("新增(?:预算|安排|项目)?");
     private static final Pattern REASON = Pattern.compile("(?:主要)?原因(?:是|为|主要是|在于)?[：:]?");
     private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*个");
+    /** The characters a match of AMOUNT (a number) can start with; COUNT starts with a digit. */
+    private static final String DIGIT_OR_MINUS = "-0123456789";
+
     private static final String CLAUSE_END = "，,。；;：:、\n";
     private static final String SENTENCE_END = "。；;\n";
 
@@ -56,10 +59,11 @@ final class ClaimExtractor {
         }
         List<int[]> reasons = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        Matcher rm = REASON.matcher(text);
-        while (rm.find()) {
+        PatternScan reasonScan = PatternScan.of(REASON, text.contains("原因") ? text : "", "主原");
+        while (reasonScan.find()) {
+            Matcher rm = reasonScan.match();
             int end = nextOf(text, rm.end(), SENTENCE_END);
-            if (reasons.stream().anyMatch(r -> r[0] <= rm.start() && rm.start() < r[1])) {
+            if (inside(reasons, rm.start())) {
                 continue;
             }
             reasons.add(new int[] {rm.start(), end});
@@ -83,8 +87,11 @@ final class ClaimExtractor {
         // cheap necessary conditions spare the figure patterns on texts that cannot match them
         String withYuan = text.indexOf('元') >= 0 ? text : "";
         String withPercent = text.indexOf('%') >= 0 || text.indexOf('％') >= 0 ? text : "";
-        Matcher m = CHANGE.matcher(withYuan);
-        while (m.find()) {
+        // every direction word of CHANGE and RATE holds one of these characters
+        boolean directed = hasAny(text, "增减降升");
+        PatternScan scan = PatternScan.of(CHANGE, directed ? withYuan : "", "比增减下上降");
+        while (scan.find()) {
+            Matcher m = scan.match();
             if (inside(reasons, m.start())) {
                 continue;
             }
@@ -105,8 +112,9 @@ final class ClaimExtractor {
                     p));
             taken.add(new int[] {m.start(), m.end()});
         }
-        m = RATE.matcher(withPercent);
-        while (m.find()) {
+        scan = PatternScan.of(RATE, directed ? withPercent : "", "增减下上降");
+        while (scan.find()) {
+            Matcher m = scan.match();
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
                         Claim.Kind.RATE,
@@ -124,8 +132,9 @@ final class ClaimExtractor {
                         p));
             }
         }
-        m = SHARE.matcher(withPercent.indexOf('占') >= 0 ? text : "");
-        while (m.find()) {
+        scan = PatternScan.of(SHARE, withPercent.indexOf('占') >= 0 ? text : "", "占");
+        while (scan.find()) {
+            Matcher m = scan.match();
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
                         Claim.Kind.SHARE,
@@ -143,10 +152,11 @@ final class ClaimExtractor {
                         p));
             }
         }
-        m = AMOUNT.matcher(withYuan);
-        while (m.find()) {
+        scan = PatternScan.of(AMOUNT, withYuan, DIGIT_OR_MINUS);
+        while (scan.find()) {
+            Matcher m = scan.match();
             int s = m.start();
-            if (inside(reasons, s) || taken.stream().anyMatch(t -> t[0] <= s && s < t[1])) {
+            if (inside(reasons, s) || inside(taken, s)) {
                 continue;
             }
             Figure f = new Figure(Numbers.parse(m.group(1)), unit(m.group(2)));
@@ -179,11 +189,16 @@ final class ClaimExtractor {
             claims.add(c);
         }
         // Words that state a direction without a figure: 持平 (0) and 新增 (+1).
-        wordClaims(FLAT, Claim.Kind.FLAT, 0, mentions, reasons, claims, topic, index, text, section, p);
-        wordClaims(NEW, Claim.Kind.NEW, 1, mentions, reasons, claims, topic, index, text, section, p);
-        if (topic == Topic.PERFORMANCE) {
-            m = COUNT.matcher(text);
-            while (m.find()) {
+        if (text.contains("持平") || text.contains("变化")) {
+            wordClaims(FLAT, "持无没", Claim.Kind.FLAT, 0, mentions, reasons, claims, topic, index, text, section, p);
+        }
+        if (text.contains("新增")) {
+            wordClaims(NEW, "新", Claim.Kind.NEW, 1, mentions, reasons, claims, topic, index, text, section, p);
+        }
+        if (topic == Topic.PERFORMANCE && text.indexOf('个') >= 0) {
+            scan = PatternScan.of(COUNT, text, DIGIT_OR_MINUS.substring(1));
+            while (scan.find()) {
+                Matcher m = scan.match();
                 if (!inside(reasons, m.start())
                         && text.substring(lastOf(text, m.start(), CLAUSE_END), m.start())
                                 .contains("项目")) {
@@ -214,6 +229,7 @@ final class ClaimExtractor {
      */
     private static void wordClaims(
             Pattern word,
+            String starts,
             Claim.Kind kind,
             int direction,
             List<Mention> mentions,
@@ -224,8 +240,9 @@ final class ClaimExtractor {
             String text,
             String section,
             Paragraph p) {
-        Matcher m = word.matcher(text);
-        while (m.find()) {
+        PatternScan scan = PatternScan.of(word, text, starts);
+        while (scan.find()) {
+            Matcher m = scan.match();
             if (!inside(reasons, m.start())) {
                 claims.add(claim(
                         kind,
@@ -323,7 +340,12 @@ final class ClaimExtractor {
     }
 
     private static boolean mentionedIn(List<Mention> mentions, int from, int to) {
-        return mentions.stream().anyMatch(m -> m.start() >= from && m.end() <= to);
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern FILLER =
@@ -339,7 +361,22 @@ final class ClaimExtractor {
     }
 
     private static boolean inside(List<int[]> spans, int at) {
-        return spans.stream().anyMatch(r -> r[0] <= at && at < r[1]);
+        for (int[] r : spans) {
+            if (r[0] <= at && at < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text holds one of the characters: a cheap necessary condition before a pattern. */
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index just after the last delimiter before {@code at} (0 when none). */

@@ -28,13 +28,17 @@ public final class Claims {
     private final List<Paragraph> paragraphs;
 
     private final java.util.Map<Integer, List<Claim>> byParagraph = new java.util.HashMap<>();
+    /** Claims of each kind in reading order; rules ask for a kind many times per audit. */
+    private final java.util.Map<Claim.Kind, List<Claim>> byKind = new java.util.EnumMap<>(Claim.Kind.class);
 
     private Claims(List<Claim> all, List<Paragraph> paragraphs) {
         this.all = List.copyOf(all);
         this.paragraphs = List.copyOf(paragraphs);
         for (Claim c : this.all) {
             byParagraph.computeIfAbsent(c.paragraph(), k -> new ArrayList<>()).add(c);
+            byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
         }
+        byKind.replaceAll((k, v) -> List.copyOf(v));
     }
 
     public static Claims of(Disclosure disclosure, Facts facts) {
@@ -65,7 +69,7 @@ public final class Claims {
             if (!(b instanceof Paragraph p)) {
                 continue;
             }
-            Matcher hl = HEADING_LINE.matcher(p.text());
+            Matcher hl = HEADING_LINE.matcher(mayBeHeadingLine(p.text()) ? p.text() : "");
             if (hl.matches() && p.text().length() <= 60) {
                 String number = hl.group(1).trim();
                 if (number.startsWith("第")) {
@@ -86,7 +90,7 @@ public final class Claims {
                 }
             }
             Topic topic = inner != Topic.OTHER ? inner : outer;
-            Matcher pn = PROJECT_NAME.matcher(p.text());
+            Matcher pn = PROJECT_NAME.matcher(p.text().contains("项目名称") ? p.text() : "");
             if (pn.find() && !pn.group(1).equals("无")) {
                 project = new Subject("project:" + pn.group(1), pn.group(1));
             }
@@ -109,7 +113,7 @@ public final class Claims {
         List<Block> out = new ArrayList<>();
         Paragraph pending = null;
         for (Block b : blocks) {
-            if (b instanceof Paragraph p && !HEADING_LINE.matcher(p.text()).matches()) {
+            if (b instanceof Paragraph p && !isHeadingLine(p.text())) {
                 if (pending != null
                         && pending.section().equals(p.section())
                         && isWrapped(pending.text())
@@ -139,6 +143,21 @@ public final class Claims {
         return out;
     }
 
+    private static boolean isHeadingLine(String text) {
+        return mayBeHeadingLine(text) && HEADING_LINE.matcher(text).matches();
+    }
+
+    /** Necessary for {@link #HEADING_LINE}: the first character after leading white space opens a number. */
+    private static boolean mayBeHeadingLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+                return "第一二三四五六七八九十（(".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     private static boolean isWrapped(String text) {
         String t = text.strip();
         return t.length() >= 25 && "。；;！!？?：:".indexOf(t.charAt(t.length() - 1)) < 0;
@@ -154,7 +173,7 @@ public final class Claims {
     }
 
     public List<Claim> of(Claim.Kind kind) {
-        return all.stream().filter(c -> c.kind() == kind).toList();
+        return byKind.getOrDefault(kind, List.of());
     }
 
     /** Claims of one sentence (same paragraph and sentence index). */

@@ -58,7 +58,12 @@ public final class Facts {
 
     /** The first current-year fact of a concept. */
     public Optional<Fact> first(String concept) {
-        return facts(concept).stream().filter(f -> f.period() == Period.CURRENT).findFirst();
+        for (Fact f : facts(concept)) {
+            if (f.period() == Period.CURRENT) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first of several concepts that is present. */

@@ -17,6 +17,8 @@ public enum MoneyUnit {
     private final String label;
     private final int shift;
     private final int decimals;
+    /** {@link #step(int)} by decimals, computed on first use: every figure asks for its step. */
+    private final Amount[] steps = new Amount[12];
 
     MoneyUnit(String label, int shift, int decimals) {
         this.label = label;
@@ -60,6 +62,18 @@ public enum MoneyUnit {
     /** The display step in 元; a printed figure with more decimals than usual refines it. */
     public Amount step(int printedDecimals) {
         int d = Math.max(decimals, printedDecimals);
+        if (d < steps.length) {
+            Amount cached = steps[d];
+            if (cached == null) {
+                cached = computeStep(d);
+                steps[d] = cached;
+            }
+            return cached;
+        }
+        return computeStep(d);
+    }
+
+    private Amount computeStep(int d) {
         BigDecimal step = BigDecimal.ONE.movePointLeft(d).movePointRight(shift);
         if (step.scale() > Amount.SCALE) {
             step = BigDecimal.ONE.movePointLeft(Amount.SCALE);

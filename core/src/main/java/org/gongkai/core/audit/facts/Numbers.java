@@ -60,6 +60,19 @@ public final class Numbers {
         return Optional.of(m.group(1).isEmpty() ? v : v.negate());
     }
 
+    /** True when {@code s} is {@code length} ASCII digits (any length ≥ 1 when {@code length} is 0), like {@code \\d{n}}. */
+    public static boolean isDigits(String s, int length) {
+        if (s.isEmpty() || (length > 0 && s.length() != length)) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A digit string with optional thousands separators and a full- or half-width decimal point. */
     public static BigDecimal parse(String digits) {
         return new BigDecimal(digits.replace(",", "").replace("，", "").replace('．', '.'));

@@ -16,7 +16,7 @@ public final class SubjectLexicon {
     /** A 类/款/项 name; it may hold a bracketed part of its own (党委办公厅（室）及相关机构事务). */
     private static final String LEVEL_NAME = "((?:[\\u4e00-\\u9fa5、]|[（(][\\u4e00-\\u9fa5]{1,4}[)）])+)";
 
-    private static final Pattern CODED = Pattern.compile(LEVEL_NAME + "[（(]类[：:]?\\s*(\\d{3})[)）]"
+    static final Pattern CODED = Pattern.compile(LEVEL_NAME + "[（(]类[：:]?\\s*(\\d{3})[)）]"
             + "(?:" + LEVEL_NAME + "[（(]款[：:]?\\s*(\\d{2})[)）])?"
             + "(?:" + LEVEL_NAME + "[（(]项[：:]?\\s*(\\d{2})[)）])?");
     private static final Pattern CODE_NAME =
@@ -160,8 +160,8 @@ public final class SubjectLexicon {
                 }
             }
         }
-        // CODED backtracks over every Han run; it can only match where "类" is written
-        Matcher coded = CODED.matcher(text.indexOf('类') >= 0 ? text : "");
+        // CODED backtracks over every Han run; it can only match where "（类：201）" is written
+        Matcher coded = CODED.matcher(hasClassCode(text) ? text : "");
         while (coded.find()) {
             String code = coded.group(2)
                     + (coded.group(4) == null ? "" : coded.group(4))
@@ -169,23 +169,55 @@ public final class SubjectLexicon {
             found.add(new Mention(coded.start(), coded.end(), new Subject("function." + code, coded.group()), 7));
         }
         if (topic != Topic.GP_BASIC) {
-            Matcher cn = CODE_NAME.matcher(hasDigit(text) ? text : "");
-            while (cn.find()) {
+            // only names holding 支出 count, so a text without 支出 cannot add a mention
+            PatternScan codeNames =
+                    PatternScan.of(CODE_NAME, hasDigit(text) && text.contains("支出") ? text : "", "0123456789");
+            while (codeNames.find()) {
+                Matcher cn = codeNames.match();
                 if (cn.group(2).contains("支出")) {
                     found.add(new Mention(cn.start(), cn.end(), new Subject("function." + cn.group(1), cn.group()), 6));
                 }
             }
         }
-        Matcher tp = THREE_PUBLIC.matcher(text.contains("三公") ? text : "");
-        while (tp.find()) {
+        PatternScan threePublic = PatternScan.of(THREE_PUBLIC, text.contains("三公") ? text : "", "“\"‘'「三");
+        while (threePublic.find()) {
+            Matcher tp = threePublic.match();
             found.add(new Mention(tp.start(), tp.end(), new Subject("threePublic.total", tp.group()), 3));
         }
-        for (String[] w : fixedWords(topic)) {
+        for (String[] w : FIXED_WORDS.get(topic)) {
             for (int i = text.indexOf(w[0]); i >= 0; i = text.indexOf(w[0], i + 1)) {
                 found.add(new Mention(i, i + w[0].length(), new Subject(w[1], w[0]), Integer.parseInt(w[2])));
             }
         }
         return shared.isEmpty() ? dropContained(found) : resolveByParent(dropContained(found), text);
+    }
+
+    /** Necessary for {@link #CODED}: "（类", an optional colon and white space, three digits and a closing bracket. */
+    static boolean hasClassCode(String s) {
+        for (int i = s.indexOf('类'); i > 0; i = s.indexOf('类', i + 1)) {
+            if (s.charAt(i - 1) != '（' && s.charAt(i - 1) != '(') {
+                continue;
+            }
+            int j = i + 1;
+            if (j < s.length() && (s.charAt(j) == '：' || s.charAt(j) == ':')) {
+                j++;
+            }
+            while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j + 3 < s.length()
+                    && isDigit(s.charAt(j))
+                    && isDigit(s.charAt(j + 1))
+                    && isDigit(s.charAt(j + 2))
+                    && (s.charAt(j + 3) == ')' || s.charAt(j + 3) == '）')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasDigit(String s) {
@@ -195,6 +227,15 @@ public final class SubjectLexicon {
             }
         }
         return false;
+    }
+
+    /** {@link #fixedWords} of every topic, built once: the lists depend on the topic only. */
+    private static final java.util.Map<Topic, List<String[]>> FIXED_WORDS = new java.util.EnumMap<>(Topic.class);
+
+    static {
+        for (Topic t : Topic.values()) {
+            FIXED_WORDS.put(t, fixedWords(t));
+        }
     }
 
     /** Fixed words and their keys in a topic: {word, key, priority}. */
@@ -264,7 +305,13 @@ public final class SubjectLexicon {
                 Comparator.comparingInt((Mention m) -> -(m.end() - m.start())).thenComparingInt(Mention::start));
         List<Mention> kept = new ArrayList<>();
         for (Mention m : found) {
-            boolean overlaps = kept.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            boolean overlaps = false;
+            for (Mention k : kept) {
+                if (k.start() < m.end() && m.start() < k.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
             if (!overlaps) {
                 kept.add(m);
             }

@@ -68,7 +68,12 @@ final class TableFacts {
     }
 
     private static boolean hasAmount(TableView view, TableView.ViewRow row, TableView.Side side) {
-        return side.roles().values().stream().anyMatch(c -> !view.isBlank(row, c));
+        for (int c : side.roles().values()) {
+            if (!view.isBlank(row, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rowKey(TableView view, TableKind kind, TableView.ViewRow row, int side, boolean twoSided) {

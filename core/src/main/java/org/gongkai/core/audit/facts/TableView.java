@@ -20,7 +20,6 @@ import org.gongkai.core.disclosure.Table;
  * side and the expenditure side share physical rows.
  */
 public final class TableView {
-    private static final Pattern CODE_3_5_7 = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
     private static final Pattern LEADING_CODE = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})(?!\\d)\\s*(.*)$");
     private static final Pattern CODE_THEN_NAME = Pattern.compile("^(\\d{3,7})(?=\\D)");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,7}");
@@ -33,6 +32,12 @@ public final class TableView {
     private final List<ViewRow> rows = new ArrayList<>();
     private Amount step;
     private final java.util.Map<Integer, String[]> sideKeys = new java.util.HashMap<>();
+    /** Parsed cells [row][column], filled on first use: many rules read the same cells of one view. */
+    private final Optional<Figure>[][] figures;
+
+    private final Amount[][] amounts;
+    private String name;
+    private final String[] columnLabels;
 
     /**
      * One side of a table: the label column (or -1) and its amount columns by role.
@@ -68,6 +73,11 @@ public final class TableView {
         for (int i = 0; i < table.rows().size(); i++) {
             rows.add(viewRow(i, table.rows().get(i)));
         }
+        @SuppressWarnings("unchecked")
+        Optional<Figure>[][] cells = new Optional[rows.size()][table.columns().size()];
+        this.figures = cells;
+        this.amounts = new Amount[rows.size()][table.columns().size()];
+        this.columnLabels = new String[table.columns().size()];
     }
 
     public Table table() {
@@ -92,6 +102,13 @@ public final class TableView {
 
     /** "表六 一般公共预算基本支出情况表". */
     public String name() {
+        if (name == null) {
+            name = computeName();
+        }
+        return name;
+    }
+
+    private String computeName() {
         String number = Numbers.clean(table.number()).replace("：", "").replace(":", "");
         String title = Numbers.clean(table.title());
         if (title.isEmpty() && kind != null) {
@@ -156,18 +173,49 @@ public final class TableView {
     }
 
     public String columnLabel(int column) {
-        String label = Numbers.clean(table.columns().get(column).label());
-        return label.isEmpty() ? table.columns().get(column).key() : label;
+        String cached = columnLabels[column];
+        if (cached == null) {
+            String label = Numbers.clean(table.columns().get(column).label());
+            cached = label.isEmpty() ? table.columns().get(column).key() : label;
+            columnLabels[column] = cached;
+        }
+        return cached;
     }
 
     /** The figure a cell shows; empty when blank or not a number. */
     public Optional<Figure> figure(ViewRow row, int column) {
+        if (!isCached(row, column)) {
+            return parse(row, column);
+        }
+        Optional<Figure> f = figures[row.index()][column];
+        if (f == null) {
+            f = parse(row, column);
+            figures[row.index()][column] = f;
+        }
+        return f;
+    }
+
+    private Optional<Figure> parse(ViewRow row, int column) {
         return Numbers.cell(row.row().cell(column)).map(v -> new Figure(v, unit));
+    }
+
+    /** True for a row of this view and a column of its table, whose cell results are kept. */
+    private boolean isCached(ViewRow row, int column) {
+        int i = row.index();
+        return column >= 0 && column < columnLabels.length && i >= 0 && i < rows.size() && rows.get(i) == row;
     }
 
     /** The amount a cell shows, blank = zero. */
     public Amount amount(ViewRow row, int column) {
-        return figure(row, column).map(Figure::amount).orElse(Amount.ZERO);
+        if (!isCached(row, column)) {
+            return figure(row, column).map(Figure::amount).orElse(Amount.ZERO);
+        }
+        Amount a = amounts[row.index()][column];
+        if (a == null) {
+            a = figure(row, column).map(Figure::amount).orElse(Amount.ZERO);
+            amounts[row.index()][column] = a;
+        }
+        return a;
     }
 
     public boolean isBlank(ViewRow row, int column) {
@@ -226,7 +274,11 @@ public final class TableView {
             for (int s = sides.size() - 1; s >= 0; s--) {
                 int label = sides.get(s).labelColumn();
                 if (label >= 0 && column > label) {
-                    return CODE_THEN_NAME.matcher(row.label(s)).replaceFirst("$1 ");
+                    String text = row.label(s);
+                    // CODE_THEN_NAME needs a leading digit: most labels are names and are kept as they are
+                    return !text.isEmpty() && isDigit(text.charAt(0))
+                            ? CODE_THEN_NAME.matcher(text).replaceFirst("$1 ")
+                            : text;
                 }
             }
         }
@@ -323,7 +375,7 @@ public final class TableView {
         if (name.isEmpty() && sides.size() == 1) {
             name = firstLabelAfter(row, sides.get(0).labelColumn());
         }
-        if (code.isEmpty()) {
+        if (code.isEmpty() && !name.isEmpty() && isDigit(name.charAt(0))) {
             Matcher m = LEADING_CODE.matcher(name);
             if (m.matches() && sides.size() == 1) {
                 code = m.group(1);
@@ -350,13 +402,23 @@ public final class TableView {
         return "";
     }
 
+    /** A 类, 款 or 项 code: 3, 5 or 7 digits (as CODE_3_5_7, without a matcher per row). */
+    private static boolean isCode(String s) {
+        int n = s.length();
+        return (n == 3 || n == 5 || n == 7) && Numbers.isDigits(s, n);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static boolean isTotalLabel(String name) {
         return name.equals("合计") || name.equals("总计") || name.endsWith("总计") || name.equals("本年合计");
     }
 
     private String codeOf(Table.Row row) {
         String key = Numbers.clean(row.key());
-        if (CODE_3_5_7.matcher(key).matches()) {
+        if (isCode(key)) {
             return key;
         }
         StringBuilder code = new StringBuilder();
@@ -376,6 +438,6 @@ public final class TableView {
             }
         }
         String result = code.toString();
-        return CODE_3_5_7.matcher(result).matches() ? result : "";
+        return isCode(result) ? result : "";
     }
 }

@@ -113,8 +113,9 @@ final class BreakdownRules {
                 .toList();
     }
 
-    private static Optional<Claim> firstChange(List<Claim> claims, String key, boolean allGp) {
-        return changes(claims).stream()
+    /** The first of {@code changes} (already filtered by {@link #changes}) about the whole {@code key}. */
+    private static Optional<Claim> firstChange(List<Claim> changes, String key, boolean allGp) {
+        return changes.stream()
                 .filter(c -> Narratives.canonical(c.subject().key(), allGp).equals(Narratives.canonical(key, allGp)))
                 .findFirst();
     }
@@ -125,12 +126,14 @@ final class BreakdownRules {
         if (Narratives.finalAccounts(ctx)) {
             return out;
         }
+        List<Claim> allChanges = changes(ctx.claims().all());
         for (Map.Entry<Topic, List<Claim>> t : Narratives.byTopic(ctx.claims()).entrySet()) {
+            List<Claim> topicChanges = changes(t.getValue()); // once per topic, not once per part
             for (Map.Entry<String, List<List<String>>> b : Narratives.BREAKDOWNS.entrySet()) {
                 for (List<String> parts : b.getValue()) {
                     List<Claim> partChanges = new ArrayList<>();
                     for (String p : parts) {
-                        changes(t.getValue()).stream()
+                        topicChanges.stream()
                                 .filter(c -> c.subject().key().equals(p))
                                 .findFirst()
                                 .ifPresent(partChanges::add);
@@ -138,8 +141,8 @@ final class BreakdownRules {
                     if (partChanges.size() != parts.size()) {
                         continue;
                     }
-                    Optional<Claim> whole = firstChange(t.getValue(), b.getKey(), allGp)
-                            .or(() -> firstChange(ctx.claims().all(), b.getKey(), allGp));
+                    Optional<Claim> whole = firstChange(topicChanges, b.getKey(), allGp)
+                            .or(() -> firstChange(allChanges, b.getKey(), allGp));
                     if (whole.isEmpty()) {
                         continue;
                     }
@@ -224,7 +227,7 @@ final class BreakdownRules {
         }
         String key = "function." + items.get(0).code();
         boolean allGp = Narratives.allGeneral(ctx);
-        Optional<Claim> whole = firstChange(ctx.claims().all(), "general.total", allGp);
+        Optional<Claim> whole = firstChange(changes(ctx.claims().all()), "general.total", allGp);
         if (whole.isEmpty()) {
             return out;
         }

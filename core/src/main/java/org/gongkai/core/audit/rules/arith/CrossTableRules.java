@@ -10,6 +10,7 @@ import org.gongkai.core.audit.RuleInfo;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.facts.Fact;
 import org.gongkai.core.audit.facts.Facts;
+import org.gongkai.core.audit.facts.Numbers;
 import org.gongkai.core.audit.facts.RowRole;
 
 /** Identities between tables (identities.csv I-05…I-35): the same money shown in two tables must agree. */
@@ -188,8 +189,11 @@ final class CrossTableRules {
         List<Fact> parts = new ArrayList<>();
         boolean anyRow = false;
         for (Fact x : f.all()) {
+            if (!x.concept().startsWith("T6|")) {
+                continue; // spares the split on every other table's facts
+            }
             String[] k = x.concept().split("\\|");
-            if (k.length == 3 && k[0].equals("T6") && k[2].equals("total") && k[1].matches("\\d{5}")) {
+            if (k.length == 3 && k[0].equals("T6") && k[2].equals("total") && Numbers.isDigits(k[1], 5)) {
                 anyRow = true;
                 if (classes.contains(k[1].substring(0, 3))) {
                     parts.add(x);
@@ -208,13 +212,17 @@ final class CrossTableRules {
             AuditContext ctx, String a, String colA, String b, String colB, int length, String what, String against) {
         List<Comparison> out = new ArrayList<>();
         Facts f = ctx.facts();
+        String prefix = a + "|";
         for (Fact x : f.all()) {
+            if (!x.concept().startsWith(prefix)) {
+                continue; // spares the split on every other table's facts
+            }
             String[] k = x.concept().split("\\|");
             if (k.length == 3
                     && k[0].equals(a)
                     && k[2].equals(colA)
                     && k[1].length() == length
-                    && k[1].matches("\\d+")) {
+                    && Numbers.isDigits(k[1], 0)) {
                 pair(out, Optional.of(x), f.first(b + "|" + k[1] + "|" + colB), what + "（" + k[1] + "）", against);
             }
         }

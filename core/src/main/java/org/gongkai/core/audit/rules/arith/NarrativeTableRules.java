@@ -25,6 +25,8 @@ final class NarrativeTableRules {
     /** One precision policy for narrative figures: see {@link FactChecks#printed}. */
     static final String TOL = "较粗的显示精度（正文0.01万元）；正文不带小数的整万元数按整万元比较，表格数四舍五入或舍去尾数后与之相同即一致（“0万元”仍按0.01万元）";
 
+    private static final java.util.regex.Pattern BRACKET_TAIL = java.util.regex.Pattern.compile("（.*）$");
+
     private NarrativeTableRules() {}
 
     static List<ComparisonRule> all() {
@@ -144,7 +146,7 @@ final class NarrativeTableRules {
                     List.of(table.get()),
                     List.of(),
                     c.subject().name(),
-                    table.get().location().describe().replaceAll("（.*）$", ""),
+                    BRACKET_TAIL.matcher(table.get().location().describe()).replaceAll(""),
                     "正文金额应与表格一致；核对后改正有误的一处。",
                     Comparison.Relation.EQUAL));
         }

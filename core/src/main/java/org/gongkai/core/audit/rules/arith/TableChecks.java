@@ -176,7 +176,7 @@ final class TableChecks {
             return out;
         }
         for (ViewRow r : v.rows()) {
-            if (v.sideKey(r, side).matches("\\d{3}")) {
+            if (org.gongkai.core.audit.facts.Numbers.isDigits(v.sideKey(r, side), 3)) {
                 out.add(new Cell(r, column));
             }
         }

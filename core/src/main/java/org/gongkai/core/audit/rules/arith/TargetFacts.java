@@ -14,12 +14,14 @@ import org.gongkai.core.disclosure.TargetTable;
 
 /** The 年度资金总额 of each performance-target table as a fact, by project name. */
 final class TargetFacts {
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile("(万元|元)$");
+
     private TargetFacts() {}
 
     static Map<String, Fact> totals(AuditContext ctx) {
         Map<String, Fact> out = new LinkedHashMap<>();
         for (TargetTable t : ctx.disclosure().targetTables().toList()) {
-            String text = Numbers.clean(t.total()).replaceAll("(万元|元)$", "");
+            String text = UNIT_SUFFIX.matcher(Numbers.clean(t.total())).replaceAll("");
             Optional<java.math.BigDecimal> v = Numbers.cell(text);
             if (v.isEmpty()) {
                 continue;

@@ -4,57 +4,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Paragraph;
 import org.gongkai.core.disclosure.Table;
 
 /** Finds the classification codes printed in a disclosure's tables and narrative. */
 final class CodeRefs {
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
-    private static final Pattern CODE = Pattern.compile("\\d{3}(\\d{2}){0,2}");
     /** "201 一般公共服务支出", "2010504信息事务", or split "301 01基本工资" / "201 05 04 信息事务". */
     private static final Pattern LEADING_CODE =
             Pattern.compile("^(\\d{3,8}(?:[ \\u3000]+\\d{2}(?![\\d.,])){0,2})(?![\\d.,])\\s*(\\S.*)?$");
     /** "一般公共服务（类：201）财政事务（款：05）行政运行（项：04）" — the Xinjiang narrative form. */
-    private static final Pattern LEVEL_MENTION =
+    static final Pattern LEVEL_MENTION =
             // a name may hold a bracketed part of its own: 党委办公厅（室）及相关机构事务（款：31）
             Pattern.compile(
                     "((?:[\\p{IsHan}、]|[（(]\\p{IsHan}{1,4}[)）]){2,40})[（(](类|款|项)[：:]\\s*([0-9０-９]{1,4})\\s*[)）]");
     /** "2010504 信息事务" / "2010504信息事务" in running text. */
-    private static final Pattern INLINE_CODE = Pattern.compile(
+    static final Pattern INLINE_CODE = Pattern.compile(
             "(?<![\\d.,，０-９])([23]\\d{4}(?:\\d{2})?)(?![\\d.,])[ \\u3000]?(?![万元亿千百人个年月日辆台套次份平件户名家所])([\\p{IsHan}]{2,20})");
 
     private static final Pattern SECTION_IN_LABEL = Pattern.compile("^(\\d{2})(?=\\p{IsHan})");
 
     private CodeRefs() {}
 
-    /**
-     * The codes of the disclosure last looked at on this thread: every code rule reads the same immutable
-     * disclosure, so the codes are found once per audit instead of once per rule.
-     */
-    private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
+    /** Context memo keys: every code rule reads the same codes, found once per audit instead of once per rule. */
+    private static final Object TABLE_CODES = new Object();
 
-    private record Memo(Disclosure disclosure, List<CodeRef> tables, List<CodeRef> narrative) {}
+    private static final Object NARRATIVE_CODES = new Object();
 
-    private static Memo memo(Disclosure d) {
-        Memo m = MEMO.get();
-        if (m == null || m.disclosure() != d) {
-            List<CodeRef> tables = new ArrayList<>();
-            d.tables().forEach(t -> t.rows().forEach(r -> fromRow(t, r, tables)));
-            List<CodeRef> narrative = new ArrayList<>();
-            d.paragraphs().forEach(p -> fromParagraph(p, narrative));
-            m = new Memo(d, List.copyOf(tables), List.copyOf(narrative));
-            MEMO.set(m);
-        }
-        return m;
+    /** The codes printed in the tables, in printed order; found once per audit. */
+    static List<CodeRef> inTables(AuditContext c) {
+        return c.memo(TABLE_CODES, x -> inTables(x.disclosure()));
+    }
+
+    /** The codes mentioned in the narrative, in reading order; found once per audit. */
+    static List<CodeRef> inNarrative(AuditContext c) {
+        return c.memo(NARRATIVE_CODES, x -> inNarrative(x.disclosure()));
     }
 
     static List<CodeRef> inTables(Disclosure d) {
-        return memo(d).tables();
+        List<CodeRef> tables = new ArrayList<>();
+        d.tables().forEach(t -> t.rows().forEach(r -> fromRow(t, r, tables)));
+        return List.copyOf(tables);
     }
 
     static List<CodeRef> inNarrative(Disclosure d) {
-        return memo(d).narrative();
+        List<CodeRef> narrative = new ArrayList<>();
+        d.paragraphs().forEach(p -> fromParagraph(p, narrative));
+        return List.copyOf(narrative);
     }
 
     private static void fromRow(Table t, Table.Row row, List<CodeRef> out) {
@@ -104,9 +101,12 @@ final class CodeRefs {
                 continue;
             }
             String cell = Texts.norm(row.cell(i));
-            Matcher m = LEADING_CODE.matcher(row.cell(i).strip());
-            String leading = m.matches() ? Texts.norm(m.group(1)) : "";
-            if (m.matches() && (raw.isEmpty() || raw.equals(leading))) {
+            String stripped = row.cell(i).strip();
+            Matcher m = LEADING_CODE.matcher(stripped);
+            // LEADING_CODE starts with a digit: most labels are names and spare the match
+            boolean coded = !stripped.isEmpty() && isAsciiDigit(stripped.charAt(0)) && m.matches();
+            String leading = coded ? Texts.norm(m.group(1)) : "";
+            if (coded && (raw.isEmpty() || raw.equals(leading))) {
                 raw = leading;
                 fromKey = false;
                 label = m.group(2) == null ? "" : m.group(2);
@@ -117,7 +117,7 @@ final class CodeRefs {
             }
         }
         Matcher tail = SECTION_IN_LABEL.matcher(Texts.norm(label));
-        if ((raw.length() == 3 || raw.length() == 5) && tail.find()) {
+        if ((raw.length() == 3 || raw.length() == 5) && !label.isEmpty() && tail.find()) {
             raw = raw + tail.group(1); // "301" | "01基本工资": the 款 digits printed with the name
             label = Texts.norm(label).substring(2);
         }
@@ -130,8 +130,9 @@ final class CodeRefs {
             }
             wellFormed = false;
         }
-        wellFormed &= CODE.matcher(raw).matches();
-        if (!wellFormed && (fromKey || YEAR.matcher(raw).matches())) {
+        // a code is 3, 5 or 7 digits (类, 款, 项)
+        wellFormed &= (raw.length() == 3 || raw.length() == 5 || raw.length() == 7) && allAsciiDigits(raw);
+        if (!wellFormed && (fromKey || isYear(raw))) {
             return; // a reader's row key or a year label, not a printed code
         }
         CodeRef.CodeList list = CodeRef.CodeList.of(raw);
@@ -146,7 +147,8 @@ final class CodeRefs {
 
     private static void fromParagraph(Paragraph p, List<CodeRef> out) {
         String text = p.text();
-        Matcher m = LEVEL_MENTION.matcher(text);
+        // LEVEL_MENTION backtracks over every Han run: run it only where its "（类：" marker is written
+        Matcher m = LEVEL_MENTION.matcher(hasLevelMarker(text) ? text : "");
         String cls = "";
         String section = "";
         int chainEnd = -1;
@@ -186,7 +188,7 @@ final class CodeRefs {
                     false,
                     false));
         }
-        Matcher inline = INLINE_CODE.matcher(text);
+        Matcher inline = INLINE_CODE.matcher(hasFiveDigits(text) ? text : "");
         while (inline.find()) {
             String raw = inline.group(1);
             out.add(new CodeRef(
@@ -199,6 +201,50 @@ final class CodeRefs {
                     false,
                     false));
         }
+    }
+
+    private static boolean allAsciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isAsciiDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A year label: 19xx or 20xx. */
+    private static boolean isYear(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && allAsciiDigits(s);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Necessary for {@link #LEVEL_MENTION}: a bracket, 类/款/项 and a colon in a row. */
+    static boolean hasLevelMarker(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '（' || c == '(')
+                    && "类款项".indexOf(text.charAt(i + 1)) >= 0
+                    && (text.charAt(i + 2) == '：' || text.charAt(i + 2) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Necessary for {@link #INLINE_CODE}: five ASCII digits in a row. */
+    static boolean hasFiveDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops list numbering and connectives in front of a name ("1.一般公共服务" → "一般公共服务"). */

@@ -68,8 +68,8 @@ final class CodeRules {
     }
 
     private static List<CodeRef> refs(AuditContext c) {
-        List<CodeRef> all = new ArrayList<>(CodeRefs.inTables(c.disclosure()));
-        all.addAll(CodeRefs.inNarrative(c.disclosure()));
+        List<CodeRef> all = new ArrayList<>(CodeRefs.inTables(c));
+        all.addAll(CodeRefs.inNarrative(c));
         return all;
     }
 
@@ -80,7 +80,7 @@ final class CodeRules {
                         if (!matches(ref, list, inTable) || ref.list() == CodeRef.CodeList.OTHER) {
                             continue;
                         }
-                        if (CodeVerdict.of(c.classifications(), ref).status() == CodeStatus.MALFORMED) {
+                        if (CodeVerdict.of(c, ref).status() == CodeStatus.MALFORMED) {
                             r.at(ref.where())
                                     .with("place", ref.place())
                                     .with("code", ref.raw())
@@ -113,7 +113,7 @@ final class CodeRules {
                         if (!matches(ref, list, inTable) || ref.list() == CodeRef.CodeList.OTHER) {
                             continue;
                         }
-                        CodeVerdict v = CodeVerdict.of(c.classifications(), ref);
+                        CodeVerdict v = CodeVerdict.of(c, ref);
                         if (v.status() != CodeStatus.NAME_MISMATCH
                                 || CodeVerdict.partOfName(ref, v.officialName())
                                 || GarbledNames.of(c).containsKey(ref)) {
@@ -148,7 +148,7 @@ final class CodeRules {
                         if (!scope.test(ref) || ref.list() == CodeRef.CodeList.OTHER) {
                             continue;
                         }
-                        if (CodeVerdict.of(c.classifications(), ref).status() == CodeStatus.UNKNOWN
+                        if (CodeVerdict.of(c, ref).status() == CodeStatus.UNKNOWN
                                 && seen.add(ref.place() + ref.raw())) {
                             r.at(ref.where())
                                     .with("place", ref.place())
@@ -174,7 +174,7 @@ final class CodeRules {
                 (c, r) -> {
                     Map<String, CodeRef> first = new LinkedHashMap<>();
                     Set<String> reported = new HashSet<>();
-                    for (CodeRef ref : CodeRefs.inTables(c.disclosure())) {
+                    for (CodeRef ref : CodeRefs.inTables(c)) {
                         if (!ref.wellFormed()
                                 || ref.name().isEmpty()
                                 || GarbledNames.of(c).containsKey(ref)) {
@@ -191,8 +191,7 @@ final class CodeRules {
                         if (!reported.add(ref.raw() + "|" + Texts.key(ref.name()))) {
                             continue;
                         }
-                        String official =
-                                CodeVerdict.of(c.classifications(), ref).officialName();
+                        String official = CodeVerdict.of(c, ref).officialName();
                         r.at(List.of(ref.where(), earlier.where()))
                                 .with("code", ref.raw())
                                 .with("place", ref.place())
@@ -219,7 +218,7 @@ final class CodeRules {
                 "I-21",
                 (c, r) -> {
                     Map<CodeRef, String> garbled = GarbledNames.of(c);
-                    for (CodeRef ref : CodeRefs.inTables(c.disclosure())) {
+                    for (CodeRef ref : CodeRefs.inTables(c)) {
                         String known = garbled.get(ref);
                         if (known != null) {
                             r.at(ref.where())
@@ -247,17 +246,17 @@ final class CodeRules {
                 "I-21",
                 (c, r) -> {
                     Map<String, CodeRef> tableNames = new LinkedHashMap<>();
-                    for (CodeRef ref : CodeRefs.inTables(c.disclosure())) {
+                    for (CodeRef ref : CodeRefs.inTables(c)) {
                         if (ref.wellFormed() && !ref.name().isEmpty()) {
                             tableNames.putIfAbsent(ref.raw(), ref);
                         }
                     }
-                    for (CodeRef ref : CodeRefs.inNarrative(c.disclosure())) {
+                    for (CodeRef ref : CodeRefs.inNarrative(c)) {
                         CodeRef table = tableNames.get(ref.raw());
                         if (table == null || !ref.wellFormed() || ref.name().isEmpty()) {
                             continue;
                         }
-                        if (CodeVerdict.of(c.classifications(), ref).status() != CodeStatus.UNKNOWN) {
+                        if (CodeVerdict.of(c, ref).status() != CodeStatus.UNKNOWN) {
                             continue;
                         }
                         if (ref.list() == CodeRef.CodeList.FUNCTION
@@ -289,7 +288,7 @@ final class CodeRules {
                 (c, r) -> {
                     Set<String> inTables = new HashSet<>();
                     boolean anyFunctionTable = false;
-                    for (CodeRef ref : CodeRefs.inTables(c.disclosure())) {
+                    for (CodeRef ref : CodeRefs.inTables(c)) {
                         inTables.add(ref.raw());
                         anyFunctionTable |= ref.list() == CodeRef.CodeList.FUNCTION
                                 && ref.raw().length() == 7;
@@ -297,7 +296,7 @@ final class CodeRules {
                     if (!anyFunctionTable) {
                         return;
                     }
-                    for (CodeRef ref : CodeRefs.inNarrative(c.disclosure())) {
+                    for (CodeRef ref : CodeRefs.inNarrative(c)) {
                         if (ref.wellFormed()
                                 && ref.list() == CodeRef.CodeList.FUNCTION
                                 && ref.raw().length() == 7

@@ -1,6 +1,7 @@
 package org.gongkai.core.audit.rules.conformity;
 
 import java.util.Optional;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.classification.Classifications;
 import org.gongkai.core.classification.CodeCheck;
 import org.gongkai.core.classification.CodeEntry;
@@ -16,18 +17,16 @@ import org.gongkai.core.classification.CodeStatus;
  */
 record CodeVerdict(CodeStatus status, String officialName, boolean verified) {
 
-    /** Verdicts already reached on this thread for the lists last used (code rules ask about the same refs). */
-    private static final ThreadLocal<Cache> CACHE = new ThreadLocal<>();
+    /** Context memo key of the verdicts reached in one audit (code rules ask about the same refs). */
+    private static final Object VERDICTS = new Object();
 
-    private record Cache(Classifications lists, java.util.Map<CodeRef, CodeVerdict> verdicts) {}
+    private static final java.util.regex.Pattern LEVEL_SUFFIX = java.util.regex.Pattern.compile("\\((类|款|项)\\)$");
 
-    static CodeVerdict of(Classifications lists, CodeRef ref) {
-        Cache cache = CACHE.get();
-        if (cache == null || cache.lists() != lists || cache.verdicts().size() > 10_000) {
-            cache = new Cache(lists, new java.util.IdentityHashMap<>());
-            CACHE.set(cache);
-        }
-        return cache.verdicts().computeIfAbsent(ref, r -> compute(lists, r));
+    /** The verdict on a ref of the context's disclosure, reached once per audit. */
+    static CodeVerdict of(AuditContext c, CodeRef ref) {
+        java.util.Map<CodeRef, CodeVerdict> verdicts =
+                c.memo(VERDICTS, x -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+        return verdicts.computeIfAbsent(ref, r -> compute(c.classifications(), r));
     }
 
     private static CodeVerdict compute(Classifications lists, CodeRef ref) {
@@ -98,7 +97,7 @@ record CodeVerdict(CodeStatus status, String officialName, boolean verified) {
 
     /** Names equal up to white space, bracket width, a level suffix "（类）" and a dropped trailing "支出". */
     static boolean sameName(String printed, String official) {
-        String a = Texts.key(printed).replaceAll("\\((类|款|项)\\)$", "");
+        String a = LEVEL_SUFFIX.matcher(Texts.key(printed)).replaceAll("");
         String b = Texts.key(official);
         return a.isEmpty() || a.equals(b) || (a + "支出").equals(b) || a.equals(b + "支出");
     }

@@ -70,7 +70,7 @@ final class CompletenessRules {
                 "财预〔2016〕143号；参考资料 §1.2",
                 (c, r) -> family(c).ifPresent(f -> {
                     for (TemplateFamily.RequiredTable rt : f.tables()) {
-                        if (!TemplateFamilies.present(c.disclosure(), rt)) {
+                        if (!TemplateFamilies.present(c, rt)) {
                             r.at(Location.document())
                                     .with("family", f.label())
                                     .with("table", rt.name())
@@ -93,7 +93,7 @@ final class CompletenessRules {
                 "参考资料 §1.2",
                 (c, r) -> family(c).ifPresent(f -> {
                     for (TemplateFamily.RequiredTable rt : f.tables()) {
-                        List<Table> found = TemplateFamilies.find(c.disclosure(), rt);
+                        List<Table> found = TemplateFamilies.find(c, rt);
                         if (found.size() > 1) {
                             r.at(List.of(Where.table(found.get(1)), Where.table(found.get(0))))
                                     .with("table", rt.name())
@@ -121,7 +121,7 @@ final class CompletenessRules {
                     String lastName = "";
                     List<Table> tables = c.disclosure().tables().toList();
                     for (TemplateFamily.RequiredTable rt : f.tables()) {
-                        List<Table> found = TemplateFamilies.find(c.disclosure(), rt);
+                        List<Table> found = TemplateFamilies.find(c, rt);
                         if (found.isEmpty()) {
                             continue;
                         }
@@ -151,12 +151,12 @@ final class CompletenessRules {
                 "标题或正文出现关键词即视为已说明",
                 "财预〔2016〕143号；参考资料 §1.4",
                 (c, r) -> family(c).ifPresent(f -> {
-                    List<String> texts = DocText.pieces(c.disclosure()).stream()
-                            .map(p -> Texts.key(p.text()))
-                            .toList();
+                    // keys hold no line break, so a keyword is in the joined text exactly when it is in a piece
+                    StringBuilder joined = new StringBuilder();
+                    DocText.pieces(c).forEach(p -> joined.append(p.key()).append('\n'));
+                    String texts = joined.toString();
                     for (TemplateFamily.RequiredSection s : f.sections()) {
-                        boolean present = texts.stream()
-                                .anyMatch(t -> s.keywords().stream().anyMatch(t::contains));
+                        boolean present = s.keywords().stream().anyMatch(texts::contains);
                         if (!present) {
                             r.at(Location.document())
                                     .with("family", f.label())

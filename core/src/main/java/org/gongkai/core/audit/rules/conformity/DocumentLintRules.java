@@ -42,7 +42,7 @@ final class DocumentLintRules {
                 "释义少于8个汉字、以虚词结尾，或“由…”后没有动词",
                 "参考资料 §1.4 第9项",
                 (c, r) -> {
-                    List<DocText.Piece> glossary = DocText.partAfter(c.disclosure(), "名词解释");
+                    List<DocText.Piece> glossary = DocText.partAfter(c, "名词解释");
                     for (int i = 0; i < glossary.size(); i++) {
                         DocText.Piece p = glossary.get(i);
                         Matcher m = DEFINITION.matcher(p.text());
@@ -89,7 +89,7 @@ final class DocumentLintRules {
                 "预算：预算年度或上一年；决算：决算年度或下一年",
                 "GB/T 9704 成文日期",
                 (c, r) -> {
-                    List<DocText.Piece> pieces = DocText.pieces(c.disclosure());
+                    List<DocText.Piece> pieces = DocText.pieces(c);
                     DisclosureInfo info = c.disclosure().info();
                     for (int i = Math.max(0, pieces.size() - 3); i < pieces.size(); i++) {
                         DocText.Piece p = pieces.get(i);

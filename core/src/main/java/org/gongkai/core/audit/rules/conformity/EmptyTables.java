@@ -19,6 +19,9 @@ final class EmptyTables {
     /** Heading words that have no business inside a note. */
     static final Pattern STRAY = Pattern.compile("情况说明|情况表说明");
 
+    private static final java.util.regex.Pattern SAYS_NONE = java.util.regex.Pattern.compile(".*(没有|未安排|无).*");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[-—–/]+");
+    private static final java.util.regex.Pattern ZERO = java.util.regex.Pattern.compile("0+(\\.0+)?");
     private static final List<String> TOPICS = List.of("政府性基金", "国有资本经营", "项目支出", "三公", "基本支出");
 
     private EmptyTables() {}
@@ -59,7 +62,7 @@ final class EmptyTables {
 
     static boolean isNil(String cell) {
         String s = Texts.norm(cell).replace(",", "");
-        return s.isEmpty() || s.matches("[-—–/]+") || s.matches("0+(\\.0+)?");
+        return s.isEmpty() || DASHES.matcher(s).matches() || ZERO.matcher(s).matches();
     }
 
     /** The topic word of a table title ("政府性基金"), or the whole title. */
@@ -101,7 +104,8 @@ final class EmptyTables {
         String topic = topic(t);
         return d.paragraphs().anyMatch(p -> {
             String s = Texts.key(p.text());
-            return s.contains(topic) && (STATES_EMPTY.matcher(s).find() || s.matches(".*(没有|未安排|无).*"));
+            return s.contains(topic)
+                    && (STATES_EMPTY.matcher(s).find() || SAYS_NONE.matcher(s).matches());
         });
     }
 }

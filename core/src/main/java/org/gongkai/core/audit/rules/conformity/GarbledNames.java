@@ -33,7 +33,7 @@ final class GarbledNames {
     }
 
     private static Map<CodeRef, String> find(AuditContext c) {
-        List<CodeRef> refs = CodeRefs.inTables(c.disclosure());
+        List<CodeRef> refs = CodeRefs.inTables(c);
         Map<String, List<String>> printedByCode = new LinkedHashMap<>();
         for (CodeRef ref : refs) {
             if (ref.wellFormed() && !ref.name().isEmpty()) {
@@ -49,7 +49,7 @@ final class GarbledNames {
             String above = neighbourNames(c, refs, i, i - 1);
             String below = neighbourNames(c, refs, i, i + 1);
             List<String> known = new ArrayList<>();
-            known.add(CodeVerdict.of(c.classifications(), ref).officialName());
+            known.add(CodeVerdict.of(c, ref).officialName());
             known.addAll(printedByCode.getOrDefault(ref.raw(), List.of()));
             for (String name : known) {
                 if (garbled(ref.name(), name, above, below)) {
@@ -72,7 +72,7 @@ final class GarbledNames {
             return "";
         }
         return Texts.key(other.name()) + "\n"
-                + Texts.key(CodeVerdict.of(c.classifications(), other).officialName());
+                + Texts.key(CodeVerdict.of(c, other).officialName());
     }
 
     /**

@@ -16,6 +16,9 @@ import org.gongkai.core.disclosure.TargetTable;
  * @param valueUnit the unit printed after the number only
  * @param nameUnit the unit printed in brackets after the name only
  * @param date true when the value is a date ("2021年12月")
+ * @param name the name, normalised ({@link Texts#norm}) once for all rules
+ * @param level1 一级 family without the word 指标 ("产出", "效益", "满意度", "成本", or the legacy 项目完成/项目效益)
+ * @param level2 二级 family without the word 指标
  */
 record Indicator(
         TargetTable.IndicatorRow row,
@@ -24,7 +27,31 @@ record Indicator(
         String unit,
         String valueUnit,
         String nameUnit,
-        boolean date) {
+        boolean date,
+        String name,
+        String level1,
+        String level2) {
+
+    Indicator(
+            TargetTable.IndicatorRow row,
+            String operator,
+            BigDecimal number,
+            String unit,
+            String valueUnit,
+            String nameUnit,
+            boolean date) {
+        this(
+                row,
+                operator,
+                number,
+                unit,
+                valueUnit,
+                nameUnit,
+                date,
+                Texts.norm(row.name()),
+                Texts.norm(row.level1()).replace("指标", ""),
+                Texts.norm(row.level2()).replace("指标", ""));
+    }
 
     private static final Pattern VALUE =
             Pattern.compile("^(≥|≤|>=|<=|=|>|<|大于等于|小于等于|不低于|不少于|不高于|不超过|大于|小于)?([0-9]+(?:\\.[0-9]+)?)(.*)$");
@@ -81,19 +108,6 @@ record Indicator(
 
     boolean atMost() {
         return operator.equals("≤") || operator.equals("<");
-    }
-
-    String name() {
-        return Texts.norm(row.name());
-    }
-
-    /** 一级 family without the word 指标 ("产出", "效益", "满意度", "成本", or the legacy 项目完成/项目效益). */
-    String level1() {
-        return Texts.norm(row.level1()).replace("指标", "");
-    }
-
-    String level2() {
-        return Texts.norm(row.level2()).replace("指标", "");
     }
 
     boolean isOutput() {

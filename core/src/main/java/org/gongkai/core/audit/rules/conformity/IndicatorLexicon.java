@@ -31,6 +31,11 @@ final class IndicatorLexicon {
         boolean matches(String name) {
             return pattern != null ? pattern.matcher(withoutUnit(name)).find() : name.contains(term);
         }
+
+        /** {@link #matches} with the name's {@link #withoutUnit} already at hand. */
+        private boolean matches(String name, String bare) {
+            return pattern != null ? pattern.matcher(bare).find() : name.contains(term);
+        }
     }
 
     static List<String> list(String name) {
@@ -39,13 +44,27 @@ final class IndicatorLexicon {
 
     static boolean containsAny(String text, String list) {
         String t = Texts.norm(text);
-        return list(list).stream().anyMatch(t::contains);
+        for (String word : list(list)) {
+            if (t.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first lexicon line whose term occurs in the indicator name. */
     static Optional<FamilyTerm> familyOf(String indicatorName) {
         String n = Texts.norm(indicatorName);
-        return FAMILIES.stream().filter(f -> f.matches(n)).findFirst();
+        String bare = null; // the name without units, for the pattern lines; found once
+        for (FamilyTerm f : FAMILIES) {
+            if (f.pattern() != null && bare == null) {
+                bare = withoutUnit(n);
+            }
+            if (f.matches(n, bare)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name without trailing bracketed units: "网站运行维护费（万元）" → "网站运行维护费". */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.audit.Rule;
-import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.disclosure.TargetTable;
 
@@ -34,13 +34,13 @@ final class NarrativeDutyRules {
     }
 
     /** Paragraph pieces of the 三公 explanation: after a 三公 heading, else paragraphs that mention 三公. */
-    private static List<DocText.Piece> sanGongPart(Disclosure d) {
+    private static List<DocText.Piece> sanGongPart(AuditContext c) {
         List<DocText.Piece> part = new ArrayList<>();
         boolean in = false;
         int level = 0;
-        for (DocText.Piece p : DocText.pieces(d)) {
+        for (DocText.Piece p : DocText.pieces(c)) {
             if (p.isHeading()) {
-                if (Texts.key(p.text()).contains("三公")) {
+                if (p.key().contains("三公")) {
                     in = true;
                     level = p.heading().level();
                     continue;
@@ -50,7 +50,7 @@ final class NarrativeDutyRules {
                 }
                 continue;
             }
-            if (in || Texts.key(p.text()).contains("三公")) {
+            if (in || p.key().contains("三公")) {
                 part.add(p);
             }
         }
@@ -67,7 +67,7 @@ final class NarrativeDutyRules {
                 "增减额为0的不要求原因",
                 "N-05；参考资料 §1.4",
                 (c, r) -> {
-                    List<DocText.Piece> part = sanGongPart(c.disclosure());
+                    List<DocText.Piece> part = sanGongPart(c);
                     for (int k = 0; k < part.size(); k++) {
                         DocText.Piece p = part.get(k);
                         StringBuilder following = new StringBuilder();
@@ -156,8 +156,8 @@ final class NarrativeDutyRules {
                 "I-30；参考资料 §2.10 十(四)",
                 (c, r) -> {
                     long tables = c.disclosure().targetTables().count();
-                    for (DocText.Piece p : DocText.pieces(c.disclosure())) {
-                        String s = Texts.norm(p.text());
+                    for (DocText.Piece p : DocText.pieces(c)) {
+                        String s = p.norm();
                         if (p.isHeading()
                                 || !s.contains("绩效")
                                 || !ALL_FOLLOW.matcher(s).find()) {
@@ -221,12 +221,12 @@ final class NarrativeDutyRules {
                 "",
                 "参考资料 §1.4 第9项",
                 (c, r) -> {
-                    List<DocText.Piece> glossary = DocText.partAfter(c.disclosure(), "名词解释");
+                    List<DocText.Piece> glossary = DocText.partAfter(c, "名词解释");
                     if (glossary.isEmpty()) {
                         return;
                     }
                     StringBuilder all = new StringBuilder();
-                    glossary.forEach(p -> all.append(Texts.key(p.text())));
+                    glossary.forEach(p -> all.append(p.key()));
                     for (String term : GLOSSARY_TERMS) {
                         if (!all.toString().contains(term)) {
                             r.at(glossary.get(0).where())

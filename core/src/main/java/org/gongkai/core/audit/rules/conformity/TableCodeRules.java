@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.audit.Rule;
-import org.gongkai.core.disclosure.Disclosure;
 
 /** Code rules about the layout of one code table: hierarchy, order, list. */
 final class TableCodeRules {
     private TableCodeRules() {}
 
     /** The codes of one table in printed order. */
-    static List<List<CodeRef>> byTable(Disclosure d) {
+    static List<List<CodeRef>> byTable(AuditContext d) {
         List<List<CodeRef>> out = new ArrayList<>();
         List<CodeRef> current = new ArrayList<>();
         String place = null;
@@ -45,7 +45,7 @@ final class TableCodeRules {
                 "",
                 "I-07（类 = Σ款，款 = Σ项）",
                 (c, r) -> {
-                    for (List<CodeRef> table : byTable(c.disclosure())) {
+                    for (List<CodeRef> table : byTable(c)) {
                         Set<String> codes = new HashSet<>();
                         boolean hierarchical = false;
                         for (CodeRef ref : table) {
@@ -86,7 +86,7 @@ final class TableCodeRules {
                 "",
                 "参考资料 §2.6：按编码顺序列示",
                 (c, r) -> {
-                    for (List<CodeRef> table : byTable(c.disclosure())) {
+                    for (List<CodeRef> table : byTable(c)) {
                         CodeRef previous = null;
                         for (CodeRef ref : table) {
                             if (!ref.wellFormed()) {
@@ -126,7 +126,7 @@ final class TableCodeRules {
                 "",
                 "参考资料 §1.3",
                 (c, r) -> {
-                    for (List<CodeRef> table : byTable(c.disclosure())) {
+                    for (List<CodeRef> table : byTable(c)) {
                         for (CodeRef ref : table) {
                             if (ref.overlapped()) {
                                 String parent = ref.raw().substring(0, ref.raw().length() - 2);
@@ -168,7 +168,7 @@ final class TableCodeRules {
                             return;
                         }
                         String name = Where.tableName(t);
-                        for (CodeRef ref : CodeRefs.inTables(c.disclosure())) {
+                        for (CodeRef ref : CodeRefs.inTables(c)) {
                             if (!ref.place().equals(name)) {
                                 continue;
                             }

@@ -60,7 +60,7 @@ final class TargetValueRules {
                 .with("level2", i.row().level2().strip())
                 .with(
                         "families",
-                        IndicatorLexicon.familyOf(i.name())
+                        Targets.family(c, i)
                                 .map(f -> String.join("/", f.families()))
                                 .orElse(""))
                 .actual(i.row().value().strip())
@@ -169,7 +169,7 @@ final class TargetValueRules {
                         "绩效指标放在了不相符的二级指标下",
                         "{table}的指标“{name}”放在“{level2}”下，按指标词表应属于“{families}”类二级指标",
                         "按指标词表（indicator-lexicon.txt）判断",
-                        (c, i) -> wrongFamily(i),
+                        (c, i) -> wrongFamily(c, i),
                         "移到相符的二级指标下"),
                 each(
                         "TGT.UNIT-CONFLICT",
@@ -207,12 +207,12 @@ final class TargetValueRules {
         return fiscal > 0 && m.find() && Integer.parseInt(m.group(1)) != fiscal;
     }
 
-    private static boolean wrongFamily(Indicator i) {
+    private static boolean wrongFamily(AuditContext c, Indicator i) {
         String level2 = i.level2();
         if (level2.isEmpty() || Texts.isBlank(i.row().name())) {
             return false;
         }
-        return IndicatorLexicon.familyOf(i.name())
+        return Targets.family(c, i)
                 .map(f -> f.families().stream().noneMatch(level2::contains))
                 .orElse(false);
     }

@@ -19,6 +19,14 @@ final class Targets {
     private Targets() {}
 
     private static final Object INDICATORS = new Object();
+    private static final Object FAMILIES = new Object();
+
+    /** {@link IndicatorLexicon#familyOf} of an indicator's name, looked up once per audit. */
+    static java.util.Optional<IndicatorLexicon.FamilyTerm> family(AuditContext c, Indicator i) {
+        Map<Indicator, java.util.Optional<IndicatorLexicon.FamilyTerm>> byIndicator =
+                c.memo(FAMILIES, x -> java.util.Collections.synchronizedMap(new IdentityHashMap<>()));
+        return byIndicator.computeIfAbsent(i, x -> IndicatorLexicon.familyOf(x.name()));
+    }
 
     /** {@link #indicators(TargetTable)}, parsed once per audit and shared by the target rules. */
     static List<Indicator> indicators(AuditContext c, TargetTable t) {
@@ -76,8 +84,9 @@ final class Targets {
         if (a.isEmpty()) {
             return 0;
         }
-        var b = Texts.hanBigrams(text);
-        long shared = a.stream().filter(b::contains).count();
+        // a title bigram is two Han characters: it is among the text's bigrams exactly when the text holds it
+        String t = Texts.norm(text);
+        long shared = a.stream().filter(t::contains).count();
         return (int) (shared * 100 / a.size());
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.DisclosureInfo;
 import org.gongkai.core.disclosure.Table;
@@ -61,9 +62,17 @@ final class TemplateFamilies {
      * True when the disclosure has the required table, or at least prints its title as a line of text (a table
      * the reader could not rebuild is still there).
      */
-    static boolean present(Disclosure d, TemplateFamily.RequiredTable rt) {
-        return !find(d, rt).isEmpty()
-                || DocText.pieces(d).stream().anyMatch(p -> p.text().length() <= 60 && rt.matches(p.text()));
+    static boolean present(AuditContext c, TemplateFamily.RequiredTable rt) {
+        return !find(c, rt).isEmpty()
+                || DocText.pieces(c).stream().anyMatch(p -> p.text().length() <= 60 && rt.matchesKey(p.key()));
+    }
+
+    /** Context memo key of {@link #find(AuditContext, TemplateFamily.RequiredTable)}. */
+    private record Found(TemplateFamily.RequiredTable table) {}
+
+    /** {@link #find(Disclosure, TemplateFamily.RequiredTable)}, looked up once per audit (several rules ask). */
+    static List<Table> find(AuditContext c, TemplateFamily.RequiredTable rt) {
+        return c.memo(new Found(rt), x -> find(x.disclosure(), rt));
     }
 
     /** The tables of a disclosure that stand for a required table (by title, else by key). */

@@ -30,7 +30,11 @@ record TemplateFamily(
      */
     record RequiredTable(String key, String name, List<List<String>> matcher) {
         boolean matches(String title) {
-            String t = Texts.key(title);
+            return matchesKey(Texts.key(title));
+        }
+
+        /** {@link #matches} for a title already passed through {@link Texts#key}. */
+        boolean matchesKey(String t) {
             if (t.isEmpty()) {
                 return false;
             }

@@ -18,13 +18,13 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 final class TextLintRules {
     private static final Pattern ANY_DIGIT = Pattern.compile("(?s).*[0-9].*");
     private static final Pattern AMOUNT_YUAN = Pattern.compile("(?s).*[0-9.]+\\s*万?元.*");
-    private static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
-    private static final Pattern PLACEHOLDER = Pattern.compile(
+    static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
+    static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|(?<![A-Za-z])[Xx×]+(?:[,.][Xx×]+)+|【\\s*】|\\[\\s*]|（\\s*）|\\(\\s*\\)|_{3,}|＿{2,}");
     private static final Pattern EMPTY_REASON = Pattern.compile("(主要原因(是|为|在于)?|原因(是|为|在于))\\s*[：:]?\\s*(?=[。；;，,])");
     private static final Pattern PERCENT_SPACE = Pattern.compile("\\d+(?:\\.\\d+)?[ \\u3000\\u00a0]+[%％]");
     private static final Pattern FULLWIDTH_DIGIT = Pattern.compile("[０-９]+");
-    private static final Pattern DOUBLE_PUNCT = Pattern.compile("[，。；、]{2,}");
+    static final Pattern DOUBLE_PUNCT = Pattern.compile("[，。；、]{2,}");
     private static final Pattern SENTENCE_YEAR =
             Pattern.compile("^(?:[（(]?[一二三四五六七八九十0-9]+[)）、.．]\\s*)?((?:19|20)\\d{2})年(?!底|末|年底|年末|初|以来|以前|前)度?");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<![比较与至上])((?:19|20)\\d{2})年");
@@ -54,7 +54,7 @@ final class TextLintRules {
             boolean headings,
             java.util.function.Predicate<String> mayMatch) {
         return ConformityRule.of(id, severity, CONFORMITY, title, message, "", "文字规范", (c, r) -> {
-            for (DocText.Piece piece : DocText.pieces(c.disclosure())) {
+            for (DocText.Piece piece : DocText.pieces(c)) {
                 if (piece.isHeading() && !headings || !mayMatch.test(piece.text())) {
                     continue;
                 }
@@ -69,23 +69,6 @@ final class TextLintRules {
                 }
             }
         });
-    }
-
-    /**
-     * Necessary for {@link #REPEATED}: a run of 3 to 8 code points (3 to 16 chars) followed by itself means the
-     * first three chars recur at a distance of 3 to 16.
-     */
-    static boolean mayRepeat(String s) {
-        for (int d = 3; d <= 16; d++) {
-            for (int i = 0; i + d + 2 < s.length(); i++) {
-                if (s.charAt(i) == s.charAt(i + d)
-                        && s.charAt(i + 1) == s.charAt(i + d + 1)
-                        && s.charAt(i + 2) == s.charAt(i + d + 2)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** True when the text holds one of the characters; a necessary condition for most lint patterns. */
@@ -114,7 +97,7 @@ final class TextLintRules {
                 REPEATED,
                 "删除重复的词语",
                 true,
-                TextLintRules::mayRepeat));
+                TextLintGuards::mayRepeat));
         rules.add(pattern(
                 "TXT.PLACEHOLDER",
                 ERROR,
@@ -123,7 +106,7 @@ final class TextLintRules {
                 PLACEHOLDER,
                 "填写实际内容",
                 true,
-                t -> hasAny(t, "Xx×【[（(_＿")));
+                TextLintGuards::mayPlaceholder));
         rules.add(pattern(
                 "TXT.EMPTY-REASON",
                 ERROR,
@@ -143,7 +126,14 @@ final class TextLintRules {
                 false,
                 t -> hasAny(t, "%％")));
         rules.add(pattern(
-                "TXT.DOUBLE-PUNCT", INFO, "标点重复", "“{context}”中标点“{text}”重复或连用", DOUBLE_PUNCT, "删除多余的标点", true));
+                "TXT.DOUBLE-PUNCT",
+                INFO,
+                "标点重复",
+                "“{context}”中标点“{text}”重复或连用",
+                DOUBLE_PUNCT,
+                "删除多余的标点",
+                true,
+                TextLintGuards::mayDoublePunct));
         rules.add(fullWidthDigits());
         rules.add(percentSignMix());
         rules.add(sentenceYear());
@@ -162,7 +152,7 @@ final class TextLintRules {
                 "",
                 "GB/T 9704 数字用阿拉伯数字（半角）",
                 (c, r) -> {
-                    List<DocText.Piece> pieces = DocText.pieces(c.disclosure());
+                    List<DocText.Piece> pieces = DocText.pieces(c);
                     boolean halfWidth = pieces.stream()
                             .anyMatch(p -> ANY_DIGIT.matcher(p.text()).matches());
                     if (!halfWidth) {
@@ -192,12 +182,19 @@ final class TextLintRules {
                 "",
                 "文字规范",
                 (c, r) -> {
-                    List<DocText.Piece> pieces = DocText.pieces(c.disclosure());
+                    List<DocText.Piece> pieces = DocText.pieces(c);
                     int half = 0;
                     int full = 0;
                     for (DocText.Piece p : pieces) {
-                        half += (int) p.text().chars().filter(ch -> ch == '%').count();
-                        full += (int) p.text().chars().filter(ch -> ch == '％').count();
+                        String text = p.text();
+                        for (int i = 0; i < text.length(); i++) {
+                            char ch = text.charAt(i);
+                            if (ch == '%') {
+                                half++;
+                            } else if (ch == '％') {
+                                full++;
+                            }
+                        }
                     }
                     if (half == 0 || full == 0) {
                         return;
@@ -234,7 +231,7 @@ final class TextLintRules {
                     if (info.kind() != DisclosureInfo.Kind.BUDGET || info.fiscalYear() <= 0) {
                         return;
                     }
-                    for (DocText.Piece p : DocText.pieces(c.disclosure())) {
+                    for (DocText.Piece p : DocText.pieces(c)) {
                         if (p.isHeading()) {
                             continue;
                         }
@@ -278,7 +275,7 @@ final class TextLintRules {
                     if (fiscal <= 0) {
                         return;
                     }
-                    for (DocText.Piece p : DocText.pieces(c.disclosure())) {
+                    for (DocText.Piece p : DocText.pieces(c)) {
                         if (p.isHeading()) {
                             checkTitle(r, p.text(), fiscal, p.where());
                         }

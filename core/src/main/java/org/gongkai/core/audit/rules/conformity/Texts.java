@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Small text helpers shared by the conformity rules: normalisation, sentences, bigrams, subsequences. */
 final class Texts {
     private static final String QUOTE_CHARS = "\"“”‘’'《》〈〉";
-    private static final Pattern QUOTES = Pattern.compile("[" + QUOTE_CHARS + "]");
 
     private Texts() {}
 
@@ -25,8 +23,9 @@ final class Texts {
         if (first == s.length()) {
             return s; // most texts are already clean: no copy
         }
-        StringBuilder sb = new StringBuilder(s.length());
-        sb.append(s, 0, first);
+        char[] out = new char[s.length()];
+        s.getChars(0, first, out, 0);
+        int n = first;
         for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\u200b') {
@@ -35,9 +34,9 @@ final class Texts {
             if (c >= '\uff01' && c <= '\uff5e') {
                 c = (char) (c - 0xfee0);
             }
-            sb.append(c);
+            out[n++] = c;
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     private static boolean changes(char c) {
@@ -53,10 +52,22 @@ final class Texts {
         String n = norm(s);
         for (int i = 0; i < n.length(); i++) {
             if (QUOTE_CHARS.indexOf(n.charAt(i)) >= 0) {
-                return QUOTES.matcher(n).replaceAll("");
+                return dropQuotes(n, i);
             }
         }
-        return n; // no quotes: spare the regex
+        return n; // no quotes: no copy
+    }
+
+    /** {@code n} without its quote characters, the first of which is at {@code first}. */
+    private static String dropQuotes(String n, int first) {
+        StringBuilder sb = new StringBuilder(n.length());
+        sb.append(n, 0, first);
+        for (int i = first; i < n.length(); i++) {
+            if (QUOTE_CHARS.indexOf(n.charAt(i)) < 0) {
+                sb.append(n.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     static boolean isHan(char c) {

@@ -27,14 +27,22 @@ final class UnitNameRules {
                 "文字规范",
                 (c, r) -> {
                     String unit = Texts.key(Targets.documentUnit(c.disclosure()));
+                    if (unit.length() < 4) {
+                        return; // too short to tell a variant (UnitNames.candidates finds none)
+                    }
+                    java.util.regex.Pattern run = UnitNames.runPattern(unit);
+                    String start = unit.substring(0, 2);
                     Set<String> reported = new HashSet<>();
-                    for (DocText.Piece p : DocText.pieces(c.disclosure())) {
+                    for (DocText.Piece p : DocText.pieces(c)) {
+                        if (!p.text().contains(start)) {
+                            continue; // no candidate can start in this piece
+                        }
                         for (Texts.Span s : Texts.sentences(p.text())) {
                             String sentence = s.text();
-                            if (Texts.key(sentence).contains(unit)) {
+                            if (!sentence.contains(start) || Texts.key(sentence).contains(unit)) {
                                 continue;
                             }
-                            for (UnitNames.Found f : UnitNames.candidates(sentence, unit)) {
+                            for (UnitNames.Found f : UnitNames.candidates(sentence, unit, run)) {
                                 String kind = UnitNames.variantKind(f.name(), unit);
                                 if (!kind.isEmpty() && reported.add(f.name())) {
                                     r.at(p.span(s.start() + f.start(), s.start() + f.end()))

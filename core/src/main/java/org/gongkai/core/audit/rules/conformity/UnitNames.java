@@ -14,12 +14,21 @@ final class UnitNames {
      * same first two characters that ends with an organisation word, at most six characters longer than the name.
      */
     static java.util.List<Found> candidates(String text, String unit) {
+        return unit.length() < 4 ? new java.util.ArrayList<>() : candidates(text, unit, runPattern(unit));
+    }
+
+    /** The pattern of {@link #candidates(String, String)} for a unit name of at least four characters. */
+    static Pattern runPattern(String unit) {
+        return Pattern.compile(Pattern.quote(unit.substring(0, 2)) + "\\p{IsHan}{1," + (unit.length() + 4) + "}");
+    }
+
+    /** {@link #candidates(String, String)} with the unit's {@link #runPattern}, compiled once by the caller. */
+    static java.util.List<Found> candidates(String text, String unit, Pattern runs) {
         java.util.List<Found> out = new java.util.ArrayList<>();
-        if (unit.length() < 4) {
-            return out;
+        if (!text.contains(unit.substring(0, 2))) {
+            return out; // every run starts with the unit's first two characters
         }
-        Matcher m = Pattern.compile(Pattern.quote(unit.substring(0, 2)) + "\\p{IsHan}{1," + (unit.length() + 4) + "}")
-                .matcher(text);
+        Matcher m = runs.matcher(text);
         while (m.find()) {
             String run = m.group();
             String best = "";

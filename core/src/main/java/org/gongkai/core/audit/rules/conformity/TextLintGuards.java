@@ -1,0 +1,98 @@
+package org.gongkai.core.audit.rules.conformity;
+
+/**
+ * Cheap necessary conditions checked before the text-lint patterns: a text that fails one cannot match, so the
+ * pattern (which backtracks or tries every index) is spared on most texts. Tested as properties against the
+ * patterns themselves.
+ */
+final class TextLintGuards {
+    private TextLintGuards() {}
+
+    /**
+     * Necessary for {@link TextLintRules#REPEATED} (and exact on texts without surrogate pairs): a run of 3 to 8 Han code points
+     * followed by itself.
+     */
+    static boolean mayRepeat(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return mayRepeatAnyPlane(s);
+            }
+        }
+        // Without surrogates a code point is a char: this is the pattern's own condition, without backtracking.
+        for (int i = 0; i + 6 <= s.length(); i++) {
+            for (int d = 3; d <= 8 && i + 2 * d <= s.length(); d++) {
+                if (s.charAt(i) == s.charAt(i + d) && s.regionMatches(i, s, i + d, d) && allHan(s, i, i + d)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #mayRepeat} for texts with characters outside the BMP: a run of 3 to 8 code points (3 to 16 chars)
+     * followed by itself means the first three chars are Han (or halves of a Han code point) and recur at a
+     * distance of 3 to 16.
+     */
+    private static boolean mayRepeatAnyPlane(String s) {
+        for (int d = 3; d <= 16; d++) {
+            for (int i = 0; i + d + 2 < s.length(); i++) {
+                if (s.charAt(i) == s.charAt(i + d)
+                        && s.charAt(i + 1) == s.charAt(i + d + 1)
+                        && s.charAt(i + 2) == s.charAt(i + d + 2)
+                        && mayBeHan(s.charAt(i))
+                        && mayBeHan(s.charAt(i + 1))
+                        && mayBeHan(s.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayBeHan(char c) {
+        return Character.isSurrogate(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Necessary for {@link TextLintRules#DOUBLE_PUNCT}: two of its marks side by side. */
+    static boolean mayDoublePunct(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if ("，。；、".indexOf(s.charAt(i)) >= 0 && "，。；、".indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Necessary for {@link TextLintRules#PLACEHOLDER}: an X, ×, 【, [ or underscore, or a bracket closed right after white space
+     * ("（ ）"); most texts hold brackets only around words.
+     */
+    static boolean mayPlaceholder(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("Xx×【[_＿".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == '（' || c == '(') {
+                int j = i + 1;
+                while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) == (c == '（' ? '）' : ')')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
