@@ -16,6 +16,7 @@ import org.gongkai.core.audit.RuleInfo;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.facts.Claim;
 import org.gongkai.core.audit.facts.Claims;
+import org.gongkai.core.audit.facts.Figure;
 
 /**
  * Year-over-year changes and rates recomputed (N-01): rate = change / (this − change) on last year's
@@ -33,14 +34,19 @@ final class RateRules {
         NEW
     }
 
-    record RateCheck(Claim rate, Claim amount, Claim change, Verdict verdict, String expected) {}
+    record RateCheck(Claim rate, Claim amount, Claim change, Verdict verdict, String expected, String hint) {
+
+        RateCheck(Claim rate, Claim amount, Claim change, Verdict verdict, String expected) {
+            this(rate, amount, change, verdict, expected, "");
+        }
+    }
 
     static List<Rule> all() {
         List<Rule> r = new ArrayList<>();
         r.add(rateRule(
                 "NARR.RATE",
                 "增减率与增减额不符",
-                "{where}：{what}增减率为{actual}，按增减额{change}和上年数{last}计算应为{expected}",
+                "{where}：{what}增减率为{actual}，按增减额{change}和上年数{last}计算应为{expected}{hint}",
                 Verdict.WRONG,
                 "按“增减额 ÷ 上年数”重新计算增减率。"));
         r.add(rateRule(
@@ -112,7 +118,7 @@ final class RateRules {
     private static Rule rateRule(String id, String title, String message, Verdict verdict, String suggestion) {
         RuleInfo info = info(id, Category.ACCURACY, title, message, TOL, "N-01");
         return new SimpleRule(info, (ctx, sink) -> {
-            for (RateCheck rc : evaluate(ctx.claims())) {
+            for (RateCheck rc : evaluate(ctx.claims(), Narratives.allGeneral(ctx))) {
                 if (rc.verdict() != verdict) {
                     continue;
                 }
@@ -124,6 +130,7 @@ final class RateRules {
                 v.put("change", Narratives.changeShown(rc.change()));
                 v.put("now", rc.amount().figure().shown());
                 v.put("last", lastShown(rc));
+                v.put("hint", rc.hint());
                 sink.report(
                         info,
                         v,
@@ -145,7 +152,7 @@ final class RateRules {
                 + rc.amount().figure().unit().label();
     }
 
-    static List<RateCheck> evaluate(Claims claims) {
+    static List<RateCheck> evaluate(Claims claims, boolean allGeneral) {
         List<RateCheck> out = new ArrayList<>();
         for (Claim rate : claims.of(Claim.Kind.RATE)) {
             Optional<Claim> change = Narratives.changeOf(claims, rate);
@@ -172,9 +179,38 @@ final class RateRules {
             Verdict verdict = wrongBase.isPresent() && wrongBase.get().compareTo(stated) == 0
                     ? Verdict.WRONG_BASE
                     : Verdict.WRONG;
-            out.add(new RateCheck(rate, amount.get(), change.get(), verdict, expected));
+            out.add(new RateCheck(
+                    rate,
+                    amount.get(),
+                    change.get(),
+                    verdict,
+                    expected,
+                    otherChangeFitting(claims, allGeneral, change.get(), now, stated)));
         }
         return out;
+    }
+
+    /**
+     * When the same change is stated elsewhere with a figure the rate does fit, the rate is probably right
+     * and this sentence's change wrong: say so, so the reader corrects the right number.
+     */
+    private static String otherChangeFitting(
+            Claims claims, boolean allGeneral, Claim change, Figure now, BigDecimal stated) {
+        String same = Narratives.canonical(change, allGeneral);
+        for (Claim other : claims.of(Claim.Kind.CHANGE)) {
+            if (other == change
+                    || other.figure() == null
+                    || other.direction() != change.direction()
+                    || !Narratives.canonical(other, allGeneral).equals(same)
+                    || other.figure().amount().equals(change.figure().amount())) {
+                continue;
+            }
+            Optional<BigDecimal[]> fit = Ratios.rate(now, other.figure(), other.direction(), false);
+            if (fit.isPresent() && Ratios.fits(stated, fit.get())) {
+                return "；" + other.location().describe() + "所述“" + Narratives.changeShown(other) + "”与该增减率相符，疑为本处增减额有误";
+            }
+        }
+        return "";
     }
 
     private static void direction(AuditContext ctx, FindingSink sink) {

@@ -117,6 +117,20 @@ class NarrativeRulesTest {
     @Silent("NT.PERF-COUNT")
     @Fires("NT.FUND")
     @Silent("NT.FUND")
+    @org.junit.jupiter.api.Test
+    void aRateThatFitsTheChangeStatedElsewherePointsAtThisSentencesChange() {
+        // 说明五 says 减少9.2 with 5.27%; 说明三 says 减少9.72, which 5.27% fits: the 9.2 is the slip
+        Disclosure d = Fixture.withText(Fixture.disclosure(), "减少9.72万元，下降5.27%", "减少9.2万元，下降5.27%");
+        List<Finding> rate = Fixture.findings(d, "NARR.RATE");
+        assertThat(rate).hasSize(1);
+        assertThat(rate.get(0).message()).contains("减少9.72万元").contains("疑为本处增减额有误");
+        // a wrong rate with the right change everywhere carries no such hint
+        Disclosure wrongRate = Fixture.withText(Fixture.disclosure(), "增长14.69%", "增长14.00%");
+        assertThat(Fixture.findings(wrongRate, "NARR.RATE"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).doesNotContain("疑为本处增减额有误"));
+    }
+
     @Fires("NN.AMOUNT")
     @Silent("NN.AMOUNT")
     @Fires("NN.LAST-YEAR")
