@@ -38,11 +38,12 @@ public final class CrossDocumentAuditor {
     }
 
     /** A department disclosure and the disclosure of one of its units, as compared. */
-    public record Pair(Disclosure department, Disclosure unit, boolean sameBody) {
-        /** "《a.pdf》（部门）与《b.pdf》（单位）：部门仅含此单位，同一单元格应相等". */
+    public record Pair(Disclosure department, Disclosure unit, boolean sameBody, int comparedCells) {
+        /** "《a.pdf》（部门）与《b.pdf》（单位）：部门合计与单位合计相同……，共核对 243 个单元格". */
         public String describe() {
             return "《" + file(department) + "》（部门）与《" + file(unit) + "》（单位）："
-                    + (sameBody ? "部门合计与单位合计相同，部门仅含此单位，同一单元格应相等" : "部门含多个单位，单位各数不应大于部门同一单元格");
+                    + (sameBody ? "部门合计与单位合计相同，部门仅含此单位，同一单元格应相等" : "部门含多个单位，单位各数不应大于部门同一单元格")
+                    + "，共核对 " + comparedCells + " 个单元格";
         }
     }
 
@@ -90,25 +91,21 @@ public final class CrossDocumentAuditor {
         TableCells unitCells = TableCells.of(unit, file(unit));
         boolean sameBody = sameBody(deptCells, unitCells);
         RuleInfo rule = sameBody ? CrossDocumentRules.CELL : CrossDocumentRules.EXCEEDS;
-        if (!profile.runs(rule.id())) {
-            return new Pair(dept, unit, sameBody);
-        }
+        boolean runs = profile.runs(rule.id());
+        int compared = 0;
         for (Map.Entry<String, Cell> e : unitCells.cells().entrySet()) {
             Optional<Cell> other = deptCells.get(e.getKey());
-            if (other.isEmpty()) {
+            Optional<Difference> diff = other.flatMap(d -> Difference.of(e.getValue(), d));
+            if (diff.isEmpty()) {
                 continue;
             }
-            Cell u = e.getValue();
-            Cell d = other.get();
-            Optional<Difference> diff = Difference.of(u, d);
-            if (diff.isEmpty()
-                    || diff.get().sign() == 0
-                    || (!sameBody && diff.get().sign() < 0)) {
+            compared++;
+            if (!runs || diff.get().sign() == 0 || (!sameBody && diff.get().sign() < 0)) {
                 continue;
             }
-            findings.add(finding(rule, u, d, diff.get(), file(unit), file(dept)));
+            findings.add(finding(rule, e.getValue(), other.get(), diff.get(), file(unit), file(dept)));
         }
-        return new Pair(dept, unit, sameBody);
+        return new Pair(dept, unit, sameBody, compared);
     }
 
     /**

@@ -21,8 +21,10 @@ final class TableCells {
     record Cell(String tableKey, BigDecimal value, String printed, MoneyUnit unit, Location location) {
         /** The figure as shown in messages: "91,016,775.35元", "（空）". */
         String shown() {
-            String text = printed.isEmpty() ? "0（空白）" : printed;
-            return unit == null ? text : text + unit.label();
+            if (printed.isEmpty()) {
+                return "空白";
+            }
+            return unit == null ? printed : printed + unit.label();
         }
     }
 
@@ -73,10 +75,7 @@ final class TableCells {
                 }
                 String address = address(t.key(), rowKey, column.key());
                 Location location = Location.cell(
-                                tableName,
-                                rowName(t, row, column.key()),
-                                column.label().isEmpty() ? column.key() : column.label(),
-                                row.ref())
+                                tableName, rowName(t, row, column.key()), columnLabel(column), row.ref())
                         .inFile(file);
                 cells.putIfAbsent(address, new Cell(t.key(), value.get(), printed, unit, location));
             }
@@ -109,6 +108,19 @@ final class TableCells {
     /** The one-amount expenditure column of a 收支总表 is its total (the 单位 template adds 人员/公用/项目 columns). */
     private static String canonicalColumn(String columnKey) {
         return columnKey.equals("expenditure.amount") ? "expenditure.total" : columnKey;
+    }
+
+    /** The printed header, or a Chinese name for a key whose header the reader did not keep. */
+    private static String columnLabel(Table.Column column) {
+        if (!column.label().isBlank()) {
+            return Numbers.clean(column.label());
+        }
+        return switch (column.key()) {
+            case "income.amount" -> "收入预算数";
+            case "expenditure.amount", "expenditure.total" -> "支出预算数";
+            case "total" -> "合计";
+            default -> column.key();
+        };
     }
 
     private static String tableName(Table t) {

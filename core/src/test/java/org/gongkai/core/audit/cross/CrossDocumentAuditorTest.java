@@ -45,9 +45,12 @@ class CrossDocumentAuditorTest {
     void aUnitEqualToItsOneUnitDepartmentIsSilent() {
         CrossDocumentAuditor.Result r = auditor.audit(List.of(dept(BODY, 2025, SAME, "元"), unit(BODY, 2025, SAME)));
 
-        assertThat(r.pairs())
-                .singleElement()
-                .satisfies(p -> assertThat(p.sameBody()).isTrue());
+        assertThat(r.pairs()).singleElement().satisfies(p -> {
+            assertThat(p.sameBody()).isTrue();
+            // T1: 财政拨款收入, 收入总计, 支出总计 (a line's unkeyed expenditure half is left out); T3: 4 rows × 3
+            assertThat(p.comparedCells()).isEqualTo(15);
+            assertThat(p.describe()).contains("《dept.pdf》（部门）", "《unit.pdf》（单位）", "15 个单元格");
+        });
         assertThat(r.findings()).isEmpty();
     }
 
