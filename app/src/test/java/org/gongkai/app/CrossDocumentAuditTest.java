@@ -77,6 +77,7 @@ class CrossDocumentAuditTest {
             assertThat(f.get("severity").asText()).isEqualTo("ERROR");
             assertThat(f.get("actual").asText()).isEqualTo("1,867,690.00元");
             assertThat(f.get("expected").asText()).isEqualTo("1,867,680.00元");
+            assertThat(f.get("difference").asText()).isEqualTo("10.00元");
             assertThat(f.get("locations").get(0).get("file").asText()).isEqualTo("单位.txt");
             assertThat(f.get("locations").get(1).get("file").asText()).isEqualTo("部门.txt");
             assertThat(f.get("locations").get(0).get("line").asInt()).isEqualTo(changed);

@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.gongkai.core.amount.Amount;
 import org.gongkai.core.audit.AuditProfile;
 import org.gongkai.core.audit.Finding;
+import org.gongkai.core.audit.Location;
+import org.gongkai.core.audit.Messages;
 import org.gongkai.core.audit.RuleInfo;
-import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.cross.TableCells.Cell;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.DisclosureInfo;
@@ -38,12 +39,13 @@ public final class CrossDocumentAuditor {
     }
 
     /** A department disclosure and the disclosure of one of its units, as compared. */
-    public record Pair(Disclosure department, Disclosure unit, boolean sameBody, int comparedCells) {
+    public record Pair(
+            Disclosure department, Disclosure unit, boolean sameBody, int comparedCells, int comparedStatements) {
         /** "《a.pdf》（部门）与《b.pdf》（单位）：部门合计与单位合计相同……，共核对 243 个单元格". */
         public String describe() {
             return "《" + file(department) + "》（部门）与《" + file(unit) + "》（单位）："
                     + (sameBody ? "部门合计与单位合计相同，部门仅含此单位，同一单元格应相等" : "部门含多个单位，单位各数不应大于部门同一单元格")
-                    + "，共核对 " + comparedCells + " 个单元格";
+                    + "，共核对 " + comparedCells + " 个单元格、" + comparedStatements + " 处说明中的总数";
         }
     }
 
@@ -103,9 +105,16 @@ public final class CrossDocumentAuditor {
             if (!runs || diff.get().sign() == 0 || (!sameBody && diff.get().sign() < 0)) {
                 continue;
             }
-            findings.add(finding(rule, e.getValue(), other.get(), diff.get(), file(unit), file(dept)));
+            findings.add(finding(
+                    rule,
+                    e.getValue().location(),
+                    other.get().location(),
+                    e.getValue().shown(),
+                    other.get().shown(),
+                    diff.get().shown()));
         }
-        return new Pair(dept, unit, sameBody, compared);
+        int statements = compareNarratives(dept, unit, sameBody, findings);
+        return new Pair(dept, unit, sameBody, compared, statements);
     }
 
     /**
@@ -135,35 +144,57 @@ public final class CrossDocumentAuditor {
         return equal > different;
     }
 
-    private Finding finding(RuleInfo rule, Cell u, Cell d, Difference diff, String unitFile, String deptFile) {
-        Severity severity = profile.severityOf(rule);
-        String where = u.location().inFile("").describe();
+    private Finding finding(
+            RuleInfo rule, Location unitPlace, Location deptPlace, String actual, String expected, String difference) {
+        Map<String, String> values = Map.of(
+                "unitFile",
+                "《" + unitPlace.file() + "》",
+                "deptFile",
+                "《" + deptPlace.file() + "》",
+                "where",
+                unitPlace.inFile("").describe(),
+                "actual",
+                actual,
+                "expected",
+                expected,
+                "difference",
+                difference);
         return new Finding(
                 rule.id(),
-                severity,
+                profile.severityOf(rule),
                 rule.category(),
-                org.gongkai.core.audit.Messages.fill(
-                        rule.message(),
-                        Map.of(
-                                "unitFile",
-                                "《" + unitFile + "》",
-                                "deptFile",
-                                "《" + deptFile + "》",
-                                "where",
-                                where,
-                                "actual",
-                                u.shown(),
-                                "expected",
-                                d.shown(),
-                                "difference",
-                                diff.shown())),
-                List.of(u.location(), d.location()),
-                d.shown(),
-                u.shown(),
-                diff.shown(),
-                rule == CrossDocumentRules.CELL
-                        ? "核对两份公开的这一数字，改正有误的一份；部门仅含一个单位时两份公开的表格数字应逐格相同。"
-                        : "核对单位公开与部门公开的这一数字：部门数应为所属各单位之和，不应小于其中任一单位。");
+                Messages.fill(rule.message(), values),
+                List.of(unitPlace, deptPlace),
+                expected,
+                actual,
+                difference,
+                rule == CrossDocumentRules.EXCEEDS
+                        ? "核对单位公开与部门公开的这一数字：部门数应为所属各单位之和，不应小于其中任一单位。"
+                        : "核对两份公开的这一数字，改正有误的一份；部门仅含一个单位时两份公开的数字应相同。");
+    }
+
+    /** The narrative totals: equal for a one-unit department, not above the department's otherwise. */
+    private int compareNarratives(Disclosure dept, Disclosure unit, boolean sameBody, List<Finding> findings) {
+        RuleInfo rule = sameBody ? CrossDocumentRules.NARRATIVE : CrossDocumentRules.EXCEEDS;
+        Map<String, NarrativeTotals.Stated> deptTotals = NarrativeTotals.of(dept, file(dept));
+        int compared = 0;
+        for (Map.Entry<String, NarrativeTotals.Stated> e :
+                NarrativeTotals.of(unit, file(unit)).entrySet()) {
+            NarrativeTotals.Stated d = deptTotals.get(e.getKey());
+            if (d == null) {
+                continue;
+            }
+            compared++;
+            NarrativeTotals.Stated u = e.getValue();
+            int sign = NarrativeTotals.sign(u, d);
+            if (!profile.runs(rule.id()) || sign == 0 || (!sameBody && sign < 0)) {
+                continue;
+            }
+            String diff =
+                    u.amount().minus(d.amount()).wan().stripTrailingZeros().toPlainString() + "万元";
+            findings.add(finding(rule, u.location(), d.location(), u.shown(), d.shown(), diff));
+        }
+        return compared;
     }
 
     private static String file(Disclosure d) {
@@ -183,7 +214,11 @@ public final class CrossDocumentAuditor {
             if (u.unit() == d.unit()) {
                 BigDecimal diff = u.value().subtract(d.value());
                 String label = u.unit() == null ? "" : u.unit().label();
-                return Optional.of(new Difference(diff.signum(), diff.toPlainString() + label));
+                boolean grouped = u.printed().contains(",") || d.printed().contains(",");
+                String shown = grouped
+                        ? String.format(java.util.Locale.ROOT, "%,." + Math.max(0, diff.scale()) + "f", diff)
+                        : diff.toPlainString();
+                return Optional.of(new Difference(diff.signum(), shown + label));
             }
             if (u.unit() == null || d.unit() == null) {
                 return Optional.empty(); // one table names no money unit: the figures cannot be laid over each other

@@ -37,11 +37,21 @@ public final class CrossDocumentRules {
             "显示精度；两表金额单位不同时取较粗的显示单位",
             BASIS);
 
+    /** A total the unit's narrative states differs from the same total in the narrative of its one-unit department. */
+    public static final RuleInfo NARRATIVE = new RuleInfo(
+            "XDOC.DEPT-UNIT-NARRATIVE",
+            Severity.ERROR,
+            Category.CONSISTENCY,
+            "跨文件：仅含一个单位的部门，其部门公开与单位公开的说明中同一总数不一致",
+            "{unitFile}{where}所说本年{actual}，{deptFile}说明中同一总数为{expected}，相差{difference}；部门仅含此一个单位，两者应相同",
+            "两处中较粗的书写精度（如“4,614万元”按1万元）",
+            BASIS + "；比较收入、支出、财政拨款、“三公”经费、机关运行经费、政府采购等本年总数（各取首次出现）");
+
     private CrossDocumentRules() {}
 
     /** The catalogue entries (see {@link org.gongkai.core.audit.RuleCatalogue}). */
     public static List<Rule> all() {
-        return List.of(catalogued(CELL), catalogued(EXCEEDS));
+        return List.of(catalogued(CELL), catalogued(NARRATIVE), catalogued(EXCEEDS));
     }
 
     private static Rule catalogued(RuleInfo info) {

@@ -189,6 +189,55 @@ class CrossDocumentAuditorTest {
     }
 
     @Test
+    @Silent("XDOC.DEPT-UNIT-NARRATIVE")
+    void theSameNarrativeTotalsInBothTextsAreSilent() {
+        Disclosure d = withNarrative(dept(BODY, 2025, SAME, "元"), "9,101.68");
+        Disclosure u = withNarrative(unit(BODY, 2025, SAME), "9,101.68");
+
+        CrossDocumentAuditor.Result r = auditor.audit(List.of(d, u));
+
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.pairs())
+                .singleElement()
+                .satisfies(p -> assertThat(p.comparedStatements()).isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    @Fires("XDOC.DEPT-UNIT-NARRATIVE")
+    void aDifferentNarrativeTotalOfAOneUnitDepartmentIsAnError() {
+        Disclosure d = withNarrative(dept(BODY, 2025, SAME, "元"), "9,101.68");
+        Disclosure u = withNarrative(unit(BODY, 2025, SAME), "9,101.86");
+
+        List<Finding> findings = auditor.audit(List.of(d, u)).findings();
+
+        // 收入预算 and 支出预算 both differ (the unit's 财政拨款收入 is a part, not a total, and is left out)
+        assertThat(findings).hasSize(2).allSatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("XDOC.DEPT-UNIT-NARRATIVE");
+            assertThat(f.actual()).isEqualTo("9101.86万元");
+            assertThat(f.expected()).isEqualTo("9101.68万元");
+            assertThat(f.difference()).isEqualTo("0.18万元");
+            assertThat(f.locations().get(0).file()).isEqualTo(UNIT);
+            assertThat(f.locations().get(0).quote()).contains("9,101.86");
+            assertThat(f.locations().get(1).file()).isEqualTo(DEPT);
+        });
+    }
+
+    @Test
+    @Fires("XDOC.DEPT-UNIT-EXCEEDS")
+    void aNarrativeTotalAboveTheManyUnitDepartmentsIsAWarning() {
+        Disclosure d = withNarrative(dept(BODY, 2025, new Figures(5_000, 900, 800), "元"), "9,101.68");
+        Disclosure u = withNarrative(unit(BODY, 2025, SAME), "9,200.00");
+        Disclosure smaller = withNarrative(unit(BODY, 2025, SAME), "101.68");
+
+        assertThat(auditor.audit(List.of(d, u)).findings()).hasSize(2).allSatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("XDOC.DEPT-UNIT-EXCEEDS");
+            assertThat(f.location().quote()).isEqualTo("9,200.00万元");
+            assertThat(f.difference()).isEqualTo("98.32万元");
+        });
+        assertThat(auditor.audit(List.of(d, smaller)).findings()).isEmpty();
+    }
+
+    @Test
     void theProfileCanSwitchARuleOff() {
         Disclosure d = dept(BODY, 2025, SAME, "元");
         Disclosure u = withCell(unit(BODY, 2025, SAME), "2010350", "basic", "310");
@@ -292,6 +341,19 @@ class CrossDocumentAuditorTest {
                 List.of(),
                 SourceRef.page(3, 1));
         return new Disclosure(info, List.of(t1, t3));
+    }
+
+    /** The disclosure with an overview paragraph stating its income and expenditure totals in 万元. */
+    private static Disclosure withNarrative(Disclosure d, String wan) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, "第二部分", "2025年部门预算情况说明", SourceRef.NONE));
+        blocks.add(new Heading(2, "一", "收支预算总体情况", SourceRef.NONE));
+        blocks.add(new Paragraph(
+                "第二部分/一",
+                "2025年，" + BODY + "收入预算" + wan + "万元，其中：财政拨款收入" + wan + "万元。支出预算" + wan + "万元。",
+                SourceRef.line(40)));
+        blocks.addAll(d.blocks());
+        return new Disclosure(d.info(), blocks);
     }
 
     /** The disclosure with one cell of its 支出总表 replaced. */
