@@ -3,6 +3,7 @@ package org.gongkai.core.disclosure;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A table as displayed: cells are display text ("268.22", "", "1,234"). Column and row keys tie the
@@ -85,14 +86,27 @@ public record Table(
      *     "income.total") or "" for unkeyed rows
      * @param type data, subtotal or total
      * @param cells display text per column (same length as the columns)
+     * @param uncertain indices of cells whose column a reader could not settle (a page text that leaves
+     *     blank cells out): the text may belong to another column of the row, so sums must not rely on it
      */
-    public record Row(String key, Type type, List<String> cells, SourceRef ref) {
+    public record Row(String key, Type type, List<String> cells, SourceRef ref, Set<Integer> uncertain) {
         public Row {
             cells = List.copyOf(cells);
+            uncertain = Set.copyOf(uncertain);
+        }
+
+        /** A row whose every cell stands where it was printed. */
+        public Row(String key, Type type, List<String> cells, SourceRef ref) {
+            this(key, type, cells, ref, Set.of());
         }
 
         public String cell(int index) {
             return index < cells.size() ? cells.get(index) : "";
+        }
+
+        /** True when the reader could not settle which column this cell belongs to. */
+        public boolean isUncertain(int index) {
+            return uncertain.contains(index);
         }
 
         boolean isBlank(List<Column> columns) {

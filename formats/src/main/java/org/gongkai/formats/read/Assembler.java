@@ -24,6 +24,8 @@ public final class Assembler {
     private final Headings headings = new Headings();
     private PendingTable pending = new PendingTable();
     private boolean lastWasTable;
+    /** Tables read from grids that left blank cells out: settled once all their pages are joined. */
+    private final java.util.Set<Table> packed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The 项目概况 block of a target table printed as a grid of its own, waiting for its 绩效指标 grid. */
     private RawItem.Grid targetHead;
 
@@ -41,6 +43,7 @@ public final class Assembler {
         }
         a.releaseTargetHead();
         a.flushPending();
+        a.settlePacked();
         notes.addAll(a.notes);
         return new Disclosure(InfoDetector.detect(a.blocks, raw.source()), a.blocks);
     }
@@ -131,6 +134,9 @@ public final class Assembler {
             Optional<Table> continued = TableAssembler.continueWith(previous, grid, notes);
             if (continued.isPresent()) {
                 blocks.set(blocks.size() - 1, continued.get());
+                if (packed.remove(previous) || grid.blanksDropped()) {
+                    packed.add(continued.get());
+                }
                 return;
             }
         }
@@ -140,9 +146,20 @@ public final class Assembler {
             all.addAll(table.notes());
             table = withNotes(table, all);
         }
+        if (grid.blanksDropped()) {
+            packed.add(table);
+        }
         blocks.add(table);
         pending = new PendingTable();
         lastWasTable = true;
+    }
+
+    private void settlePacked() {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Table t && packed.contains(t)) {
+                blocks.set(i, AmountPlacement.settle(t, notes));
+            }
+        }
     }
 
     /** A title without a grid: an empty table (its note usually says why). */
@@ -189,7 +206,11 @@ public final class Assembler {
         } else {
             all.add(text);
         }
-        blocks.set(blocks.size() - 1, withNotes(t, all));
+        Table noted = withNotes(t, all);
+        if (packed.remove(t)) {
+            packed.add(noted);
+        }
+        blocks.set(blocks.size() - 1, noted);
     }
 
     private static Table withNotes(Table t, List<String> notes) {

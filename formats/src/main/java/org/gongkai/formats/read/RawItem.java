@@ -16,11 +16,19 @@ public sealed interface RawItem {
      *
      * @param rows cell texts, row by row
      * @param rowRefs the source place of each row (same length as rows)
+     * @param blanksDropped true when the source leaves blank cells out (page text joined by spaces): a row's
+     *     amounts then stand packed from the left and their columns are for the assembler to settle
      */
-    record Grid(List<List<String>> rows, List<SourceRef> rowRefs, SourceRef ref) implements RawItem {
+    record Grid(List<List<String>> rows, List<SourceRef> rowRefs, SourceRef ref, boolean blanksDropped)
+            implements RawItem {
         public Grid {
             rows = rows.stream().map(List::copyOf).toList();
             rowRefs = List.copyOf(rowRefs);
+        }
+
+        /** A grid whose blank cells stand where they were printed. */
+        public Grid(List<List<String>> rows, List<SourceRef> rowRefs, SourceRef ref) {
+            this(rows, rowRefs, ref, false);
         }
     }
 }

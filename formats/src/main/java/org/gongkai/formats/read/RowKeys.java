@@ -42,10 +42,11 @@ final class RowKeys {
         }
         for (int i = 0; i < body.size(); i++) {
             List<String> cells = body.get(i);
-            if (cells.stream().allMatch(String::isEmpty)) {
-                continue;
+            if (cells.stream().allMatch(c -> c.isEmpty() || isPlaceholder(c))) {
+                continue; // blank padding, or a template's "…" row standing for rows still to be filled in
             }
             List<String> parts = new ArrayList<>(cells.subList(0, codeCols));
+            parts.replaceAll(p -> isPlaceholder(p) ? "" : p);
             boolean totalInCodes = parts.stream().anyMatch(RowKeys::isTotalLabel);
             String partTotal =
                     parts.stream().filter(RowKeys::isPartTotalLabel).findFirst().orElse("");
@@ -106,6 +107,11 @@ final class RowKeys {
             rows.add(new Row(key, type, cells, refs.get(i)));
         }
         return markSubtotals(rows);
+    }
+
+    /** An ellipsis or dot run a template prints where more rows are to come: "…", "……", "..." . */
+    static boolean isPlaceholder(String cell) {
+        return CellText.compact(cell).matches("[…．.·⋯]+");
     }
 
     private static final java.util.Set<String> THREE_PUBLIC =

@@ -16,6 +16,10 @@ final class SpacedLayout {
     private SpacedLayout() {}
 
     private static final Pattern GLUED = Pattern.compile("(\\d[\\d,]*\\.?\\d*)(?=[\\p{IsHan}])");
+    /** Marks where the second half of a side-by-side row starts in a row's cells. */
+    static final String HALF = "\u0000";
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—–－]?\\s*\\d{1,3}\\s*[-—–－]?");
     private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]).*");
 
     static boolean matches(List<String> lines) {
@@ -30,6 +34,9 @@ final class SpacedLayout {
             var m = AlignedLayout.PAGE_MARKER.matcher(raw.get(i).trim());
             if (m.matches()) {
                 page = Integer.parseInt(m.group(1));
+                continue;
+            }
+            if (isPageNumber(raw, i)) {
                 continue;
             }
             lines.add(new PageLine(raw.get(i), page, i + 1));
@@ -53,7 +60,12 @@ final class SpacedLayout {
                 i++;
             }
             List<PageLine> region = new ArrayList<>();
-            while (i < lines.size() && !ends(lines.get(i).text()) && !headingOnNewPage(lines.get(i), region)) {
+            while (i < lines.size()
+                    && !ends(lines.get(i).text())
+                    && !headingOnNewPage(
+                            lines.get(i),
+                            region,
+                            i + 1 < lines.size() ? lines.get(i + 1).text() : "")) {
                 if (!CellText.isBlank(lines.get(i).text())) {
                     region.add(lines.get(i));
                 }
@@ -66,6 +78,19 @@ final class SpacedLayout {
             }
         }
         return items;
+    }
+
+    /** A lone number on the last line of a page: the printed page number, no table row. */
+    private static boolean isPageNumber(List<String> raw, int i) {
+        if (!PAGE_NUMBER.matcher(raw.get(i).trim()).matches()) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < raw.size() && raw.get(next).isBlank()) {
+            next++;
+        }
+        return next == raw.size()
+                || AlignedLayout.PAGE_MARKER.matcher(raw.get(next).trim()).matches();
     }
 
     private static boolean isMeta(String line) {
@@ -84,17 +109,33 @@ final class SpacedLayout {
      * Inside a table a numbered label ("二、事业收入") is a row; a heading on a later page ends the
      * table.
      */
-    private static boolean headingOnNewPage(PageLine line, List<PageLine> region) {
+    private static boolean headingOnNewPage(PageLine line, List<PageLine> region, String next) {
         String t = CellText.trim(line.text());
         boolean newPage = region.isEmpty() || region.get(region.size() - 1).page() != line.page();
-        return newPage && !isData(t) && Headings.parse(t, SourceRef.NONE).isPresent();
+        if (!newPage || isData(t)) {
+            return false;
+        }
+        if (Headings.parse(t, SourceRef.NONE).isPresent()) {
+            return true;
+        }
+        // a table continued on a new page starts with data or with its header again; other text ends it
+        boolean hasData = region.stream().anyMatch(r -> isData(r.text()));
+        boolean repeatsHeader = region.stream()
+                .takeWhile(r -> !isData(r.text()))
+                .anyMatch(r -> CellText.compact(r.text()).equals(CellText.compact(t)));
+        return hasData && !repeatsHeader && !isWrappedTail(t) && !isData(next);
+    }
+
+    /** A few characters ending a label wrapped at the page break ("置", "支出"). */
+    private static boolean isWrappedTail(String t) {
+        return CellText.compact(t).length() <= 4 && !NUMBERING.matcher(t).matches();
     }
 
     private static boolean isData(String line) {
         return tokens(line).stream().anyMatch(CellText::isAmount) || RowKeys.isTotalLabel(CellText.trim(line));
     }
 
-    private static List<String> tokens(String line) {
+    static List<String> tokens(String line) {
         String t = GLUED.matcher(CellText.trim(line)).replaceAll("$1 ");
         List<String> out = new ArrayList<>();
         for (String s : t.split("[\\s\\u3000]+")) {
@@ -111,10 +152,24 @@ final class SpacedLayout {
         List<String> cells = new ArrayList<>();
         boolean codes = true;
         StringBuilder label = null;
-        for (String tok : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = tokens.get(i);
             boolean amount = CellText.isAmount(tok);
             if (codes && amount && tok.matches("\\d{2,7}") && !tok.contains(",")) {
                 cells.add(tok);
+                continue;
+            }
+            int group = codes ? 0 : midLineCodes(tokens, i);
+            if (group > 0) {
+                // the second half of a side-by-side code table: a blank amount before it was left out
+                if (label != null) {
+                    cells.add(label.toString());
+                    cells.add("");
+                    label = null;
+                }
+                cells.add(HALF);
+                cells.addAll(tokens.subList(i, i + group));
+                i += group - 1;
                 continue;
             }
             codes = false;
@@ -140,46 +195,158 @@ final class SpacedLayout {
         return cells;
     }
 
-    private static RawItem.Grid grid(List<PageLine> region) {
+    private static boolean isAmountLabel(String word) {
+        return Vocabulary.COLUMNS
+                .key(word)
+                .filter(k -> !k.equals("name") && !k.equals("code"))
+                .isPresent();
+    }
+
+    /** A header word over the code column, possibly cut by wrapping ("类科目", "科目编码"). */
+    private static boolean isCodeLabel(String word) {
+        String w = CellText.compact(word);
+        return w.contains("编") || w.contains("类科目") || w.equals("科目") || w.equals("代码");
+    }
+
+    /**
+     * The number of code tokens starting a second half at token i ("… 302 商品和服务支出 …", "… 302 01 办公费
+     * …"): a class code, its split parts, then a name; 0 when none starts there.
+     */
+    private static int midLineCodes(List<String> tokens, int i) {
+        if (i == 0 || !tokens.get(i).matches("[1-9]\\d{2}(\\d{2}){0,2}")) {
+            return 0;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).matches("\\d{2}") && j - i < 3) {
+            j++;
+        }
+        boolean named = j < tokens.size() && CellText.hasHan(tokens.get(j)) && !CellText.isAmount(tokens.get(j));
+        // a second half printed without its name: "… 7.17 302 12 0.00"
+        boolean nameless = j > i + 1
+                && j < tokens.size()
+                && WrappedRows.isMoney(tokens.get(i - 1))
+                && WrappedRows.isMoney(tokens.get(j));
+        return named || nameless ? j - i : 0;
+    }
+
+    private static RawItem.Grid grid(List<PageLine> lines) {
+        List<PageLine> region = WrappedRows.join(lines, SpacedLayout::tokens);
         int first = 0;
         while (first < region.size() && !isData(region.get(first).text())) {
             first++;
         }
+        region = WrappedRows.withoutRepeatedHeader(region, first);
         int codes = 0;
-        List<List<String>> body = new ArrayList<>();
+        List<List<List<String>>> body = new ArrayList<>();
         for (PageLine l : region.subList(first, region.size())) {
-            List<String> c = cells(l.text());
-            int k = 0;
-            while (k < c.size() && c.get(k).matches("\\d{2,7}")) {
-                k++;
+            List<List<String>> halves = SpacedCells.halves(cells(l.text()));
+            for (List<String> h : halves) {
+                codes = Math.max(codes, SpacedCells.leadingCodes(h));
             }
-            codes = Math.max(codes, k);
-            body.add(c);
+            body.add(halves);
+        }
+        int firstWidth = 0;
+        boolean sideBySide = false;
+        for (List<List<String>> halves : body) {
+            if (halves.size() > 1) {
+                sideBySide = true;
+                firstWidth = Math.max(
+                        firstWidth, SpacedCells.padCodes(halves.get(0), codes).size());
+            }
         }
         List<List<String>> padded = new ArrayList<>();
-        for (List<String> c : body) {
-            List<String> row = new ArrayList<>();
-            int k = 0;
-            while (k < c.size() && c.get(k).matches("\\d{2,7}")) {
-                row.add(c.get(k++));
+        String leftClass = "";
+        String rightClass = "";
+        for (List<List<String>> whole : body) {
+            List<List<String>> halves =
+                    sideBySide && whole.size() == 1 ? SpacedCells.splitAtSecondName(whole.get(0)) : whole;
+            String own = SpacedCells.codeClass(halves.get(0));
+            if (sideBySide
+                    && halves.size() == 1
+                    && !own.isEmpty()
+                    && own.equals(rightClass)
+                    && !own.equals(leftClass)) {
+                // a row of the right half whose left half is blank: its class continues the right half
+                halves = List.of(List.of(), halves.get(0));
             }
-            while (row.size() < codes) {
-                row.add("");
+            if (halves.size() > 1) {
+                leftClass = SpacedCells.codeClass(halves.get(0)).isEmpty()
+                        ? leftClass
+                        : SpacedCells.codeClass(halves.get(0));
+                rightClass = SpacedCells.codeClass(halves.get(1)).isEmpty()
+                        ? rightClass
+                        : SpacedCells.codeClass(halves.get(1));
             }
-            row.addAll(c.subList(k, c.size()));
+            List<String> row = halves.get(0).isEmpty() ? new ArrayList<>() : SpacedCells.padCodes(halves.get(0), codes);
+            if (halves.size() > 1) {
+                while (row.size() < firstWidth) {
+                    row.add("");
+                }
+                row.addAll(SpacedCells.padCodes(halves.get(1), codes));
+            }
             padded.add(row);
         }
         List<String> widest = List.of();
-        for (PageLine l : region.subList(0, first)) {
-            List<String> t = tokens(l.text());
+        int widestAt = -1;
+        for (int h = 0; h < first; h++) {
+            List<String> t = tokens(region.get(h).text());
             if (t.size() > widest.size()) {
                 widest = t;
+                widestAt = h;
             }
+        }
+        if (widestAt >= 0) {
+            List<List<String>> header = new ArrayList<>();
+            for (PageLine l : region.subList(0, first)) {
+                header.add(tokens(l.text()));
+            }
+            widest = WrappedHeader.withWrappedColumns(header, widestAt);
+        }
+        int widestRow = padded.stream().mapToInt(List::size).max().orElse(0);
+        if (codes == 0 && widest.size() < widestRow && first > 0) {
+            List<List<String>> header = new ArrayList<>();
+            for (PageLine l : region.subList(0, first)) {
+                header.add(tokens(l.text()));
+            }
+            widest = WrappedHeader.leaves(header, widestRow).orElse(widest);
+        }
+        if (codes > 0
+                && !widest.isEmpty()
+                && (CellText.compact(widest.get(0)).matches(".*(编码|代码)")
+                        || codes + widest.size() > widestRow && isCodeLabel(widest.get(0)))) {
+            // the code column's own label stands first in the widest header line
+            List<String> w = new ArrayList<>(widest.subList(1, widest.size()));
+            widest = w;
+        }
+        if (codes > 0 && !widest.isEmpty() && isAmountLabel(widest.get(0))) {
+            // the name column's label stands on a line of its own: the main line starts with the amounts
+            List<String> w = new ArrayList<>();
+            w.add("");
+            w.addAll(widest);
+            widest = w;
+        }
+        if (sideBySide && widest.size() % 2 == 1 && isCodeLabel(widest.get(0))) {
+            widest = widest.subList(1, widest.size());
         }
         int n = Math.max(padded.stream().mapToInt(List::size).max().orElse(0), codes + widest.size());
         List<List<String>> rows = new ArrayList<>();
         List<SourceRef> refs = new ArrayList<>();
-        if (!widest.isEmpty()) {
+        List<String> halfHeader = widest.subList(0, widest.size() / 2);
+        if (sideBySide && !widest.isEmpty() && halfHeader.equals(widest.subList(widest.size() / 2, widest.size()))) {
+            // each half of a side-by-side table repeats the header over its own codes
+            List<String> header = new ArrayList<>();
+            for (int h = 0; h < 2; h++) {
+                List<String> half = new ArrayList<>(SpacedCells.codeLabels(codes));
+                half.addAll(halfHeader);
+                while (h == 0 && half.size() < firstWidth) {
+                    half.add(half.size() - halfHeader.size(), "");
+                }
+                header.addAll(half);
+            }
+            n = Math.max(n, header.size());
+            rows.add(header);
+            refs.add(region.get(0).ref());
+        } else if (!widest.isEmpty()) {
             List<String> header = new ArrayList<>();
             while (header.size() + widest.size() < n) {
                 header.add(header.size() < codes ? List.of("类", "款", "项").get(Math.min(header.size(), 2)) : "");
@@ -196,6 +363,6 @@ final class SpacedLayout {
             rows.add(row);
             refs.add(region.get(first + r).ref());
         }
-        return new RawItem.Grid(rows, refs, refs.isEmpty() ? SourceRef.NONE : refs.get(0));
+        return new RawItem.Grid(rows, refs, refs.isEmpty() ? SourceRef.NONE : refs.get(0), true);
     }
 }

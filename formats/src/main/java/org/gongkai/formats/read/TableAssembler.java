@@ -23,6 +23,9 @@ final class TableAssembler {
         for (int i = 0; i < grid.rows().size(); i++) {
             List<String> cells = grid.rows().get(i).stream().map(CellText::trim).toList();
             SourceRef ref = grid.rowRefs().get(i);
+            if (rows.isEmpty() && cells.stream().allMatch(String::isEmpty)) {
+                continue; // blank spacer rows between a sheet's title, its 单位 line and the header
+            }
             if (rows.isEmpty() && isMetaRow(cells) && absorbAll(meta, cells, ref)) {
                 continue;
             }
@@ -78,6 +81,12 @@ final class TableAssembler {
         }
         List<List<String>> paths = HeaderAligner.leafPaths(header, n, codeCols, sideStarts(body, n));
         List<Column> columns = ColumnKeys.columns(paths, body, codeCols, meta, out, grid.ref());
+        if (grid.blanksDropped()) {
+            TwoSidedRows.Fixed fixed = TwoSidedRows.fix(columns, body);
+            List<SourceRef> refsBefore = bodyRefs;
+            bodyRefs = fixed.from().stream().map(refsBefore::get).toList();
+            body = fixed.rows();
+        }
         List<Table.Row> tableRows = RowKeys.rows(columns, body, bodyRefs, codeCols, meta, out);
         SourceRef ref = meta.ref == SourceRef.NONE ? grid.ref() : meta.ref;
         return new Table(

@@ -28,6 +28,18 @@ final class Vocabulary {
         this.keyByLabel = keyByLabel;
     }
 
+    /** The place of a key in the table (its first line); keys are listed in their usual print order. */
+    int order(String key) {
+        int i = 0;
+        for (String k : new java.util.LinkedHashSet<>(keyByLabel.values())) {
+            if (k.equals(key)) {
+                return i;
+            }
+            i++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The key of a label, if the table knows it. */
     Optional<String> key(String label) {
         String n = normalize(label);

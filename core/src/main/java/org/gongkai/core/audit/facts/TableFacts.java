@@ -45,6 +45,9 @@ final class TableFacts {
                 // side (padding) state nothing.
                 boolean statesMoney = row.total() || hasAmount(view, row, side);
                 for (Map.Entry<String, Integer> col : side.roles().entrySet()) {
+                    if (view.isUncertain(row, col.getValue())) {
+                        continue;
+                    }
                     Optional<Figure> f = view.figure(row, col.getValue());
                     if (f.isEmpty() && !statesMoney) {
                         continue;

@@ -175,6 +175,14 @@ public final class TableView {
     }
 
     /**
+     * True when the reader could not settle which column this cell's text belongs to: arithmetic over
+     * it proves nothing, so checks leave it out rather than report a misread as an error.
+     */
+    public boolean isUncertain(ViewRow row, int column) {
+        return row.row().isUncertain(column);
+    }
+
+    /**
      * True when the cell holds words instead of a figure (a header row the reader merged into the 合计 row):
      * it states no amount, not even zero.
      */

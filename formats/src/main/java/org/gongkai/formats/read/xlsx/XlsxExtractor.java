@@ -51,7 +51,7 @@ public final class XlsxExtractor implements Extractor {
             SheetGrid grid = new SheetGrid();
             List<RawItem> items = new ArrayList<>();
             for (Sheet sheet : workbook) {
-                grid.read(sheet).ifPresent(items::add);
+                grid.read(sheet).ifPresent(g -> items.addAll(TextSheet.items(g)));
             }
             return new RawDocument(name, items);
         } catch (EncryptedDocumentException e) {

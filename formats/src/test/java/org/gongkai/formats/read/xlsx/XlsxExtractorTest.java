@@ -50,6 +50,25 @@ class XlsxExtractorTest {
     }
 
     @Test
+    void aSheetOfRunningTextReadsAsLines() throws Exception {
+        Path file = dir.resolve("text.xlsx");
+        try (Workbook wb = new XSSFWorkbook();
+                var out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("编制说明");
+            s.createRow(0).createCell(0).setCellValue("2026年部门预算编制说明");
+            s.createRow(2).createCell(0).setCellValue("  一、收入预算\n  收入预算100万元。\n\n");
+            wb.write(out);
+        }
+
+        List<RawItem> items = extractor.extract(file).items();
+
+        assertThat(items)
+                .extracting(i -> ((RawItem.Line) i).text())
+                .containsExactly("2026年部门预算编制说明", "一、收入预算", "收入预算100万元。");
+        assertThat(items.get(2).ref()).isEqualTo(new org.gongkai.core.disclosure.SourceRef(0, 3, "编制说明"));
+    }
+
+    @Test
     void readsOldBinaryXls() throws Exception {
         Path file = dir.resolve("budget.xls");
         write(new HSSFWorkbook(), file);
@@ -119,8 +138,19 @@ class XlsxExtractorTest {
 
             RawDocument doc = extractor.extract(file);
 
-            assertThat(doc.items()).as(name).hasSizeGreaterThanOrEqualTo(15).allMatch(RawItem.Grid.class::isInstance);
+            // the nine table sheets are grids; the one-cell narrative sheets (职能, 名词解释, …) are lines
+            assertThat(doc.items())
+                    .as(name)
+                    .filteredOn(RawItem.Grid.class::isInstance)
+                    .hasSize(9);
+            assertThat(doc.items())
+                    .as(name)
+                    .filteredOn(i -> i instanceof RawItem.Line l
+                            && l.ref().sheet().equals("名词解释")
+                            && l.text().startsWith("（二）事业收入："))
+                    .hasSize(1);
             RawItem.Grid income = doc.items().stream()
+                    .filter(RawItem.Grid.class::isInstance)
                     .map(RawItem.Grid.class::cast)
                     .filter(g -> g.rows().stream().anyMatch(r -> r.contains("收入总计")))
                     .findFirst()

@@ -35,7 +35,9 @@ final class TableChecks {
             TableView v, ViewRow row, int total, List<Integer> parts, String suggestion) {
         if (parts.isEmpty()
                 || v.holdsWords(row, total)
-                || v.isBlank(row, total) && parts.stream().allMatch(p -> v.isBlank(row, p))) {
+                || v.isBlank(row, total) && parts.stream().allMatch(p -> v.isBlank(row, p))
+                || v.isUncertain(row, total)
+                || parts.stream().anyMatch(p -> v.isUncertain(row, p))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();
@@ -66,7 +68,9 @@ final class TableChecks {
             TableView v, ViewRow total, List<ViewRow> parts, int column, String partsName, String suggestion) {
         if (parts.isEmpty()
                 || v.holdsWords(total, column)
-                || v.isBlank(total, column) && parts.stream().allMatch(p -> v.isBlank(p, column))) {
+                || v.isBlank(total, column) && parts.stream().allMatch(p -> v.isBlank(p, column))
+                || v.isUncertain(total, column)
+                || parts.stream().anyMatch(p -> v.isUncertain(p, column))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();
@@ -106,7 +110,9 @@ final class TableChecks {
         if (parts.isEmpty()
                 || v.holdsWords(total.row(), total.column())
                 || v.isBlank(total.row(), total.column())
-                        && parts.stream().allMatch(p -> v.isBlank(p.row(), p.column()))) {
+                        && parts.stream().allMatch(p -> v.isBlank(p.row(), p.column()))
+                || v.isUncertain(total.row(), total.column())
+                || parts.stream().anyMatch(p -> v.isUncertain(p.row(), p.column()))) {
             return Optional.empty();
         }
         List<Location> locations = new ArrayList<>();

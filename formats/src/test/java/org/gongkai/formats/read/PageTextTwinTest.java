@@ -1,0 +1,164 @@
+package org.gongkai.formats.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.core.SharedDir;
+import org.gongkai.core.audit.AuditContext;
+import org.gongkai.core.audit.Auditor;
+import org.gongkai.core.audit.Finding;
+import org.gongkai.core.audit.Severity;
+import org.gongkai.core.classification.ReferenceData;
+import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The {@code .txt} twins of the per-page JSON corpus documents: the page text leaves blank cells out, the
+ * JSON keeps them, so the JSON's tables are the ground truth for where each amount stands.
+ */
+class PageTextTwinTest {
+
+    private static Disclosure read(String name) throws Exception {
+        return Readers.read(SharedDir.corpus(name)).disclosure();
+    }
+
+    private static List<Finding> errors(Disclosure d) {
+        return Auditor.standard()
+                .audit(AuditContext.of(d, ReferenceData.forYear(d.info().fiscalYear())))
+                .stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
+    }
+
+    @Test
+    void aRowWithOnlyItsProjectAmountIsNotReadAsBasic() throws Exception {
+        Disclosure d = read("001_putuo_chengguanju_2026_dept_budget.txt");
+        assertThat(errors(d))
+                .extracting(Finding::ruleId)
+                .doesNotContain("T3.HIER", "T5.HIER", "T6.COL-SUM", "T3.ROW-SUM", "T5.ROW-SUM", "T6.ROW-SUM");
+        Table spending = d.tables()
+                .filter(t -> t.title().contains("部门支出预算总表"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(spending.cell("20808", "basic")).isEmpty();
+        assertThat(spending.cell("20808", "project")).isEqualTo("294,000");
+        Table economic =
+                d.tables().filter(t -> t.title().contains("经济分类")).findFirst().orElseThrow();
+        assertThat(economic.cell("30201", "personnel")).isEmpty();
+        assertThat(economic.cell("30201", "public")).isEqualTo("246,700");
+    }
+
+    @Test
+    void sideBySideEconomicTableOfAFinalAccountIsOneCodeList() throws Exception {
+        Disclosure d = read("005_putuo_yichuanlujiedao_2025_dept_final.txt");
+        assertThat(errors(d)).extracting(Finding::ruleId).doesNotContain("CODE.ECON-MALFORMED");
+        Table basic = d.tables()
+                .filter(t -> t.title().contains("基本支出决算表"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(basic.row("30108").orElseThrow().cells()).contains("机关事业单位基本养老保险缴费", "518.69");
+        assertThat(basic.row("30231").orElseThrow().cells()).contains("公务用车运行维护费", "81.11");
+    }
+
+    private static List<Integer> amountColumns(Table t) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < t.columns().size(); c++) {
+            if (t.columns().get(c).type() == Table.ColumnType.AMOUNT) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void threePublicTableHeaderOverSeveralLinesGivesEveryColumnItsKey() throws Exception {
+        Disclosure d = read("001_putuo_chengguanju_2026_dept_budget.txt");
+        Table t = d.tables().filter(x -> x.title().contains("三公")).findFirst().orElseThrow();
+        assertThat(t.columns())
+                .extracting(Table.Column::key)
+                .containsExactly(
+                        "total",
+                        "ABROAD",
+                        "RECEPTION",
+                        "vehicles",
+                        "VEHICLE_PURCHASE",
+                        "VEHICLE_OPERATION",
+                        "operatingCosts");
+        assertThat(t.rows()).hasSize(1);
+        assertThat(t.rows().get(0).cells())
+                .containsExactly("114.22", "0.00", "0.46", "113.76", "75.00", "38.76", "507.25");
+        assertThat(errors(d)).isEmpty();
+    }
+
+    @Test
+    void expenditureItemsAloneOnTheirLineStayOnTheExpenditureSide() throws Exception {
+        Disclosure d = read("004_putuo_wenlvju_2025_dept_final.txt");
+        Table summary =
+                d.tables().filter(x -> x.title().equals("收入支出决算总表")).findFirst().orElseThrow();
+        int label = summary.columnIndex("expenditure.label").orElseThrow();
+        int amount = summary.columnIndex("expenditure.amount").orElseThrow();
+        Table.Row health = summary.rows().stream()
+                .filter(r -> r.cell(label).contains("卫生健康支出"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(health.cell(amount)).isEqualTo("370.37");
+        assertThat(health.cell(0)).isEmpty();
+        assertThat(summary.rows()).anyMatch(r -> r.cell(label).equals("二十二、灾害防治及应急管理支出"));
+        assertThat(errors(d)).extracting(Finding::ruleId).doesNotContain("T1.INCOME-SUM", "T1.APPROP-SUM");
+    }
+
+    /** Every settled amount cell of a code table read from the page text equals the JSON twin's cell. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "001_putuo_chengguanju_2026_dept_budget",
+                "002_putuo_jianguanwei_2026_dept_budget",
+                "003_putuo_wenlvju_2026_dept_budget",
+                "004_putuo_wenlvju_2025_dept_final",
+                "005_putuo_yichuanlujiedao_2025_dept_final",
+                "006_putuo_shengtaihuanjingju_2025_dept_final"
+            })
+    void settledCellsAgreeWithTheJsonTwin(String name) throws Exception {
+        Disclosure text = read(name + ".txt");
+        Disclosure json = read(name + ".json");
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        for (Table t : text.tables().toList()) {
+            Optional<Table> twin = json.tables()
+                    .filter(j -> j.title().equals(t.title()) && !t.title().isEmpty())
+                    .findFirst();
+            if (twin.isEmpty()) {
+                continue;
+            }
+            List<Integer> mine = amountColumns(t);
+            List<Integer> theirs = amountColumns(twin.get());
+            if (mine.size() != theirs.size()) {
+                continue; // the headers were read differently: no column to compare with
+            }
+            for (Table.Row row : t.rows()) {
+                Optional<Table.Row> other = twin.get().row(row.key());
+                if (!row.key().matches("\\d{3}(\\d{2}){0,2}") || other.isEmpty()) {
+                    continue;
+                }
+                for (int i = 0; i < mine.size(); i++) {
+                    if (row.isUncertain(mine.get(i))) {
+                        continue;
+                    }
+                    compared++;
+                    String read = row.cell(mine.get(i));
+                    String truth = other.get().cell(theirs.get(i));
+                    if (!read.equals(truth)) {
+                        differences.add(t.title() + "／" + row.key() + "／第" + (i + 1) + "个金额列：" + read + " ≠ " + truth);
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(20);
+        assertThat(differences).isEmpty();
+    }
+}
