@@ -13,6 +13,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.gongkai.core.audit.AuditResult;
+import org.gongkai.core.audit.Severity;
+import org.gongkai.formats.report.CrossSection;
 import org.gongkai.formats.report.CsvReport;
 import org.gongkai.formats.report.HtmlReport;
 import org.gongkai.formats.report.JsonReport;
@@ -125,10 +127,15 @@ final class AuditCommand implements Callable<Integer> {
                 err.println("无法读取：" + o.file() + "：" + o.unreadable());
             }
         }
+        CrossSection cross = DocumentAudit.crossCheck(outcomes);
         try {
-            writeReport(fmt, outcomes, results);
+            writeReport(fmt, outcomes, results, cross);
             if (summary != null) {
-                Files.writeString(summary, SummaryReport.render(summaryRows(outcomes)), StandardCharsets.UTF_8);
+                List<SummaryReport.Row> rows = new ArrayList<>(summaryRows(outcomes));
+                if (cross != null) {
+                    rows.add(SummaryReport.Row.cross(cross));
+                }
+                Files.writeString(summary, SummaryReport.render(rows), StandardCharsets.UTF_8);
                 err.println("汇总已写入 " + summary);
             }
         } catch (IOException e) {
@@ -138,10 +145,12 @@ final class AuditCommand implements Callable<Integer> {
         if (outcomes.stream().anyMatch(o -> o.result() == null)) {
             return 2;
         }
-        return results.stream().allMatch(AuditResult::passes) ? 0 : 1;
+        boolean crossPasses = cross == null || cross.count(Severity.ERROR) == 0;
+        return results.stream().allMatch(AuditResult::passes) && crossPasses ? 0 : 1;
     }
 
-    private void writeReport(String fmt, List<DocumentAudit.Outcome> outcomes, List<AuditResult> results)
+    private void writeReport(
+            String fmt, List<DocumentAudit.Outcome> outcomes, List<AuditResult> results, CrossSection cross)
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (fmt.equals("xlsx")) {
@@ -149,14 +158,14 @@ final class AuditCommand implements Callable<Integer> {
             return;
         }
         String text = switch (fmt) {
-            case "json" -> JsonReport.render(results);
-            case "csv" -> CsvReport.render(results);
+            case "json" -> JsonReport.render(results, cross);
+            case "csv" -> CsvReport.render(results, cross);
             case "html" ->
                 HtmlReport.render(outcomes.stream()
                         .filter(o -> o.result() != null)
                         .map(o -> new HtmlReport.Entry(o.result(), o.disclosure()))
                         .toList());
-            default -> TextReport.render(results);
+            default -> TextReport.render(results, cross);
         };
         if (output == null) {
             out.print(text);

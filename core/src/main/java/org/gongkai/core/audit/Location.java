@@ -14,9 +14,41 @@ import org.gongkai.core.disclosure.SourceRef;
  * @param start offset of the quote in its paragraph (-1 when not applicable)
  * @param end end offset (exclusive) of the quote (-1 when not applicable)
  * @param source page/line/sheet in the source file
+ * @param file the file the place is in, for findings that compare several documents (cross-document
+ *     checks); empty for a finding about the one document audited
  */
 public record Location(
-        String table, String row, String column, String section, String quote, int start, int end, SourceRef source) {
+        String table,
+        String row,
+        String column,
+        String section,
+        String quote,
+        int start,
+        int end,
+        SourceRef source,
+        String file) {
+
+    public Location {
+        file = file == null ? "" : file;
+    }
+
+    /** A place in the document being audited (no file named). */
+    public Location(
+            String table,
+            String row,
+            String column,
+            String section,
+            String quote,
+            int start,
+            int end,
+            SourceRef source) {
+        this(table, row, column, section, quote, start, end, source, "");
+    }
+
+    /** The same place, named as being in {@code file} (a file name). */
+    public Location inFile(String file) {
+        return new Location(table, row, column, section, quote, start, end, source, file);
+    }
 
     public static Location cell(String table, String row, String column, SourceRef source) {
         return new Location(table, row, column, "", "", -1, -1, source);
@@ -30,9 +62,15 @@ public record Location(
         return new Location("", "", "", "", "", -1, -1, SourceRef.NONE);
     }
 
-    /** One Chinese line for reports: "表六 …／30201 办公费／公用经费（第12页）". */
+    /**
+     * One Chinese line for reports: "表六 …／30201 办公费／公用经费（第12页）", preceded by "《file》" when the
+     * place names its document.
+     */
     public String describe() {
         StringBuilder sb = new StringBuilder();
+        if (!file.isEmpty()) {
+            sb.append("《").append(file).append("》");
+        }
         if (!table.isEmpty()) {
             sb.append(table);
             if (!row.isEmpty()) {

@@ -18,6 +18,7 @@ public final class RuleCatalogue {
         // Rule sets add themselves here, one line each, e.g. rules.addAll(TableRules.all());
         rules.addAll(org.gongkai.core.audit.rules.arith.ArithRules.all());
         rules.addAll(org.gongkai.core.audit.rules.conformity.ConformityRules.all());
+        rules.addAll(org.gongkai.core.audit.cross.CrossDocumentRules.all());
         Set<String> ids = new HashSet<>();
         for (Rule r : rules) {
             if (!ids.add(r.info().id())) {

@@ -9,11 +9,21 @@ public final class CsvReport {
     private CsvReport() {}
 
     public static String render(List<AuditResult> results) {
+        return render(results, null);
+    }
+
+    /** Per-file rows, then the cross-document findings with 文件 "跨文件核对" (their places name the files). */
+    public static String render(List<AuditResult> results, CrossSection cross) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         line(sb, FindingRow.HEADERS);
         for (AuditResult r : results) {
             for (Finding f : r.findings()) {
                 line(sb, FindingRow.cells(r.source(), f));
+            }
+        }
+        if (cross != null) {
+            for (Finding f : cross.findings()) {
+                line(sb, FindingRow.cells(CrossSection.TITLE, f));
             }
         }
         return sb.toString();

@@ -54,6 +54,7 @@ final class FindingRow {
     private static Map<String, Object> location(Location l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", l.describe());
+        putIf(m, "file", l.file());
         putIf(m, "table", l.table());
         putIf(m, "row", l.row());
         putIf(m, "column", l.column());

@@ -16,10 +16,28 @@ public final class JsonReport {
     private JsonReport() {}
 
     public static String render(List<AuditResult> results) {
+        return render(results, null);
+    }
+
+    /** The documents, then {@code crossDocument} (pairs, counts, findings) when {@code cross} is given. */
+    public static String render(List<AuditResult> results, CrossSection cross) {
         List<Map<String, Object>> docs =
                 results.stream().map(JsonReport::document).toList();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("documents", docs);
+        if (cross != null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("pairs", cross.pairs());
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Severity s : Severity.values()) {
+                counts.put(s.name(), cross.count(s));
+            }
+            m.put("counts", counts);
+            m.put("findings", cross.findings().stream().map(FindingRow::json).toList());
+            root.put("crossDocument", m);
+        }
         try {
-            return MAPPER.writeValueAsString(Map.of("documents", docs));
+            return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

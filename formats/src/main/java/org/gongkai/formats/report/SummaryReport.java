@@ -45,6 +45,22 @@ public final class SummaryReport {
                     millis);
         }
 
+        /** The cross-document line: 文件 "跨文件核对", the compared pairs as 说明. */
+        public static Row cross(CrossSection cross) {
+            return new Row(
+                    CrossSection.TITLE,
+                    cross.count(Severity.ERROR) == 0 ? "通过" : "有错误",
+                    "",
+                    "",
+                    "",
+                    cross.count(Severity.ERROR),
+                    cross.count(Severity.WARNING),
+                    cross.count(Severity.INFO),
+                    SummaryReport.topRules(cross.findings()),
+                    cross.pairs().isEmpty() ? "未找到可相互核对的部门与单位公开" : String.join("；", cross.pairs()),
+                    0);
+        }
+
         public static Row unreadable(String file, String reason) {
             return new Row(file, "无法读取", "", "", "", 0, 0, 0, "", reason, 0);
         }

@@ -12,15 +12,25 @@ public final class TextReport {
     private TextReport() {}
 
     public static String render(List<AuditResult> results) {
+        return render(results, null);
+    }
+
+    /** The per-file reports, then the section "跨文件核对" when {@code cross} is given. */
+    public static String render(List<AuditResult> results, CrossSection cross) {
         StringBuilder sb = new StringBuilder();
         for (AuditResult r : results) {
             render(r, sb);
         }
+        if (cross != null) {
+            render(cross, sb);
+        }
         if (results.size() > 1) {
             long errors =
-                    results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
+                    results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum()
+                            + (cross == null ? 0 : cross.count(Severity.ERROR));
             long warnings =
-                    results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
+                    results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum()
+                            + (cross == null ? 0 : cross.count(Severity.WARNING));
             sb.append("共审核 ")
                     .append(results.size())
                     .append(" 份文件：错误 ")
@@ -53,9 +63,36 @@ public final class TextReport {
             sb.append("   未发现问题。\n\n");
             return;
         }
+        findings(r.findings(), sb);
+    }
+
+    private static void render(CrossSection cross, StringBuilder sb) {
+        sb.append("━━ ").append(CrossSection.TITLE).append('\n');
+        if (cross.pairs().isEmpty()) {
+            sb.append("   未找到可相互核对的部门公开与单位公开（同一年度、同一类别、单位属于该部门）。\n\n");
+            return;
+        }
+        for (String pair : cross.pairs()) {
+            sb.append("   核对：").append(pair).append('\n');
+        }
+        sb.append("   错误 ")
+                .append(cross.count(Severity.ERROR))
+                .append(" 项，警告 ")
+                .append(cross.count(Severity.WARNING))
+                .append(" 项，提示 ")
+                .append(cross.count(Severity.INFO))
+                .append(" 项\n");
+        if (cross.findings().isEmpty()) {
+            sb.append("   未发现问题。\n\n");
+            return;
+        }
+        findings(cross.findings(), sb);
+    }
+
+    private static void findings(List<Finding> findings, StringBuilder sb) {
         for (Severity s : Severity.values()) {
             Map<String, List<Finding>> byCategory = new TreeMap<>();
-            for (Finding f : r.findings()) {
+            for (Finding f : findings) {
                 if (f.severity() == s) {
                     byCategory
                             .computeIfAbsent(
