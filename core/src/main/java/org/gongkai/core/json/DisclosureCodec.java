@@ -110,6 +110,11 @@ public final class DisclosureCodec {
             row.put("key", r.key());
             row.put("type", r.type().name());
             row.put("cells", r.cells());
+            if (!r.uncertain().isEmpty()) {
+                // cells a reader could not place for certain (written only when present: derived
+                // disclosures, and so their content hashes, are unchanged)
+                row.put("uncertain", new ArrayList<>(new java.util.TreeSet<>(r.uncertain())));
+            }
             ref(row, r.ref());
             rows.add(row);
         }

@@ -75,7 +75,8 @@ final class DisclosureReader {
                     r.optString("key", ""),
                     r.enumValue("type", Table.Row.Type.class, Table.Row.Type.DATA),
                     r.strings("cells"),
-                    ref(r));
+                    ref(r),
+                    java.util.Set.copyOf(r.list("uncertain", false, (u, uat) -> r.asInt(u, uat, false))));
             r.end();
             return row;
         });

@@ -144,7 +144,7 @@ final class Fields {
         return v == null ? 0 : asInt(v, path(key), false);
     }
 
-    private int asInt(Object v, String at, boolean allowNegative) {
+    int asInt(Object v, String at, boolean allowNegative) {
         String expected = allowNegative ? "整数" : "非负整数";
         if (v instanceof BigDecimal d) {
             try {

@@ -61,6 +61,39 @@ class DisclosureCodecTest {
     }
 
     @Test
+    void uncertainCellsSurviveTheRoundTripAndAreWrittenOnlyWhenPresent() {
+        assertThat(DisclosureCodec.write(sample())).doesNotContain("uncertain");
+        Disclosure d = sample();
+        Table t = (Table) d.blocks().get(2);
+        Table.Row settled = t.rows().get(0);
+        Table.Row unsure =
+                new Table.Row(settled.key(), settled.type(), settled.cells(), settled.ref(), java.util.Set.of(2));
+        Table changed = new Table(
+                t.key(),
+                t.number(),
+                t.title(),
+                t.preparer(),
+                t.unitLabel(),
+                t.columns(),
+                List.of(unsure, t.rows().get(1)),
+                t.notes(),
+                t.ref());
+        Disclosure withUnsure = new Disclosure(
+                d.info(),
+                List.of(
+                        d.blocks().get(0),
+                        d.blocks().get(1),
+                        changed,
+                        d.blocks().get(3)));
+        String json = DisclosureCodec.write(withUnsure);
+        assertThat(json).contains("\"uncertain\"");
+        Disclosure back = DisclosureCodec.read(json);
+        assertThat(back).isEqualTo(withUnsure);
+        assertThat(((Table) back.blocks().get(2)).rows().get(0).isUncertain(2)).isTrue();
+        assertThat(DisclosureCodec.contentHash(back)).isNotEqualTo(DisclosureCodec.contentHash(d));
+    }
+
+    @Test
     void sourceReferencesAreWrittenOnlyWhenTheyPointSomewhere() {
         String json = DisclosureCodec.write(sample());
         assertThat(json).contains("\"page\": 3").contains("\"line\": 40");
