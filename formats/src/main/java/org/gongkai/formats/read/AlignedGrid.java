@@ -21,6 +21,7 @@ final class AlignedGrid {
     private AlignedGrid() {}
 
     private static final int TOLERANCE = 3;
+    private static final Pattern LABEL_HEADER = Pattern.compile("(项目|科目|名称|.*科目名称|.*项目名称)");
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十]+[）)]).*");
 
     private static final class Col {
@@ -95,9 +96,13 @@ final class AlignedGrid {
             headerFields.add(AlignedFields.split(l.text()));
         }
         for (int h = headerFields.size() - 1; h >= 0; h--) {
+            List<Field> below = nextNonEmpty(headerFields, h);
             for (Field f : headerFields.get(h)) {
                 boolean free = cols.stream().noneMatch(c -> c.overlaps(f.start(), f.end()));
-                if (free && (f.start() > rightmost || f.start() >= amountsFrom)) {
+                if (free
+                        && (f.start() > rightmost || f.start() >= amountsFrom)
+                        && !isParentBetween(f, below)
+                        && !overLabelCell(f, cols)) {
                     Col c = new Col(false, f.start());
                     c.add(f);
                     cols.add(c);
@@ -165,6 +170,62 @@ final class AlignedGrid {
         }
         SourceRef ref = !refs.isEmpty() ? refs.get(0) : SourceRef.NONE;
         return new RawItem.Grid(rows, refs, ref);
+    }
+
+    /** The nearest header line below h that has words, or none. */
+    private static List<Field> nextNonEmpty(List<List<Field>> headerFields, int h) {
+        for (int i = h + 1; i < headerFields.size(); i++) {
+            if (!headerFields.get(i).isEmpty()) {
+                return headerFields.get(i);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A header word centred in the gap between two words of the line below is their parent (本年支出 over
+     * 项目 and 预算数), not a column of its own.
+     */
+    private static boolean isParentBetween(Field f, List<Field> below) {
+        Field left = null;
+        Field right = null;
+        for (Field b : below) {
+            if (b.start() < f.end() && b.end() > f.start()) {
+                return false;
+            }
+            if (b.end() <= f.start()) {
+                left = b;
+            } else if (right == null) {
+                right = b;
+            }
+        }
+        if (left == null || right == null) {
+            return false;
+        }
+        double middle = (left.start() + right.end()) / 2.0;
+        return Math.abs((f.start() + f.end()) / 2.0 - middle) <= TOLERANCE;
+    }
+
+    /**
+     * Labels are left-aligned but their header is centred over the whole cell, which reaches to the next
+     * column: a label-column header word (项目, 科目名称) to the right of a label column, before the next
+     * column starts, heads that label column.
+     */
+    private static boolean overLabelCell(Field f, List<Col> cols) {
+        if (!LABEL_HEADER.matcher(CellText.compact(f.text())).matches()) {
+            return false;
+        }
+        Col label = null;
+        for (Col c : cols) {
+            if (!c.amount && c.minStart <= f.start() && (label == null || c.minStart > label.minStart)) {
+                label = c;
+            }
+        }
+        if (label == null) {
+            return false;
+        }
+        int cellStart = label.minStart;
+        return cols.stream().filter(c -> c.minStart > cellStart).allMatch(c -> c.minStart >= f.end());
     }
 
     /** 合计/总计 labels are often centred: they belong to the label column, not a column of their own. */
