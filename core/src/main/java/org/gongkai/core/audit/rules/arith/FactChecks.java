@@ -43,10 +43,8 @@ final class FactChecks {
         if (printed.compareTo(c.step()) <= 0) {
             return c;
         }
-        Map<String, String> values = new LinkedHashMap<>(c.values());
-        values.put("what", what + "（正文按整" + c.unit().label() + "列示）");
         return new Comparison(
-                values,
+                LazyValues.with(c.values(), "what", what + "（正文按整" + c.unit().label() + "列示）"),
                 c.locations(),
                 c.expected(),
                 c.actual(),
@@ -100,15 +98,18 @@ final class FactChecks {
             amounts.add(r.amount());
             step = step.compareTo(r.figure().step()) >= 0 ? step : r.figure().step();
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("where", stated.location().describe());
-        values.put("what", what);
-        values.put("against", against);
-        values.put(
-                "others",
-                String.join(
-                        "、",
-                        references.stream().map(r -> r.location().describe()).toList()));
+        List<Fact> refs = List.copyOf(references);
+        Map<String, String> values = LazyValues.of(() -> {
+            Map<String, String> v = new LinkedHashMap<>();
+            v.put("where", stated.location().describe());
+            v.put("what", what);
+            v.put("against", against);
+            v.put(
+                    "others",
+                    String.join(
+                            "、", refs.stream().map(r -> r.location().describe()).toList()));
+            return v;
+        });
         return new Comparison(
                 values,
                 locations,
