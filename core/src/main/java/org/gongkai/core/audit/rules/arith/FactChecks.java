@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gongkai.core.amount.Amount;
 import org.gongkai.core.audit.Location;
 import org.gongkai.core.audit.facts.Claim;
@@ -31,6 +32,18 @@ final class FactChecks {
             List<Claim> statedWith,
             String what,
             String against,
+            String suggestion,
+            Comparison.Relation relation) {
+        return printed(stated, references, statedWith, what, () -> against, suggestion, relation);
+    }
+
+    /** {@link #printed}, with the description of the other side written only when the comparison is reported. */
+    static Comparison printed(
+            Claim stated,
+            List<Fact> references,
+            List<Claim> statedWith,
+            String what,
+            Supplier<String> against,
             String suggestion,
             Comparison.Relation relation) {
         Comparison c = compare(Narratives.fact(stated), references, what, against, suggestion, relation);
@@ -89,6 +102,16 @@ final class FactChecks {
             String against,
             String suggestion,
             Comparison.Relation relation) {
+        return compare(stated, references, what, () -> against, suggestion, relation);
+    }
+
+    private static Comparison compare(
+            Fact stated,
+            List<Fact> references,
+            String what,
+            Supplier<String> against,
+            String suggestion,
+            Comparison.Relation relation) {
         List<Location> locations = new ArrayList<>();
         locations.add(stated.location());
         Amount step = stated.figure().step();
@@ -103,7 +126,7 @@ final class FactChecks {
             Map<String, String> v = new LinkedHashMap<>();
             v.put("where", stated.location().describe());
             v.put("what", what);
-            v.put("against", against);
+            v.put("against", against.get());
             v.put(
                     "others",
                     String.join(
