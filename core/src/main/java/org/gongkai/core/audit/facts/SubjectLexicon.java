@@ -150,8 +150,9 @@ public final class SubjectLexicon {
     /** Every subject named in a text, in order; at one place the longest word wins. */
     public List<Mention> mentions(String text, Topic topic) {
         List<Mention> found = new ArrayList<>();
+        long[] pairs = pairMask(text);
         for (Entry e : entries) {
-            if (e.economic() != (topic == Topic.GP_BASIC)) {
+            if (e.economic() != (topic == Topic.GP_BASIC) || !mayHold(pairs, e.word())) {
                 continue;
             }
             for (int i = text.indexOf(e.word()); i >= 0; i = text.indexOf(e.word(), i + 1)) {
@@ -185,11 +186,39 @@ public final class SubjectLexicon {
             found.add(new Mention(tp.start(), tp.end(), new Subject("threePublic.total", tp.group()), 3));
         }
         for (String[] w : FIXED_WORDS.get(topic)) {
+            if (!mayHold(pairs, w[0])) {
+                continue;
+            }
             for (int i = text.indexOf(w[0]); i >= 0; i = text.indexOf(w[0], i + 1)) {
                 found.add(new Mention(i, i + w[0].length(), new Subject(w[1], w[0]), Integer.parseInt(w[2])));
             }
         }
         return shared.isEmpty() ? dropContained(found) : resolveByParent(dropContained(found), text);
+    }
+
+    /** Bits of a small hash table of the text's adjacent character pairs: one pass instead of one per word. */
+    private static long[] pairMask(String text) {
+        long[] mask = new long[PAIR_BITS / 64];
+        for (int i = 0; i + 1 < text.length(); i++) {
+            int h = pairHash(text.charAt(i), text.charAt(i + 1));
+            mask[h >>> 6] |= 1L << (h & 63);
+        }
+        return mask;
+    }
+
+    /** False only when the text cannot hold the word: its first two characters are no pair of the text. */
+    private static boolean mayHold(long[] mask, String word) {
+        if (word.length() < 2) {
+            return true;
+        }
+        int h = pairHash(word.charAt(0), word.charAt(1));
+        return (mask[h >>> 6] & (1L << (h & 63))) != 0;
+    }
+
+    private static final int PAIR_BITS = 4096;
+
+    private static int pairHash(char a, char b) {
+        return (a * 31 + b) & (PAIR_BITS - 1);
     }
 
     /** Necessary for {@link #CODED}: "（类", an optional colon and white space, three digits and a closing bracket. */

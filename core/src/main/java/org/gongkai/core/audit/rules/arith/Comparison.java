@@ -50,7 +50,7 @@ public record Comparison(
     }
 
     public Comparison {
-        values = Map.copyOf(values);
+        values = values instanceof LazyValues ? values : Map.copyOf(values);
         locations = List.copyOf(locations);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gongkai.core.amount.Amount;
 import org.gongkai.core.audit.Location;
 import org.gongkai.core.audit.facts.Claim;
@@ -33,6 +34,18 @@ final class FactChecks {
             String against,
             String suggestion,
             Comparison.Relation relation) {
+        return printed(stated, references, statedWith, what, () -> against, suggestion, relation);
+    }
+
+    /** {@link #printed}, with the description of the other side written only when the comparison is reported. */
+    static Comparison printed(
+            Claim stated,
+            List<Fact> references,
+            List<Claim> statedWith,
+            String what,
+            Supplier<String> against,
+            String suggestion,
+            Comparison.Relation relation) {
         Comparison c = compare(Narratives.fact(stated), references, what, against, suggestion, relation);
         Amount printed = stated.figure().printedStep();
         for (Claim other : statedWith) {
@@ -43,10 +56,8 @@ final class FactChecks {
         if (printed.compareTo(c.step()) <= 0) {
             return c;
         }
-        Map<String, String> values = new LinkedHashMap<>(c.values());
-        values.put("what", what + "（正文按整" + c.unit().label() + "列示）");
         return new Comparison(
-                values,
+                LazyValues.with(c.values(), "what", what + "（正文按整" + c.unit().label() + "列示）"),
                 c.locations(),
                 c.expected(),
                 c.actual(),
@@ -91,6 +102,16 @@ final class FactChecks {
             String against,
             String suggestion,
             Comparison.Relation relation) {
+        return compare(stated, references, what, () -> against, suggestion, relation);
+    }
+
+    private static Comparison compare(
+            Fact stated,
+            List<Fact> references,
+            String what,
+            Supplier<String> against,
+            String suggestion,
+            Comparison.Relation relation) {
         List<Location> locations = new ArrayList<>();
         locations.add(stated.location());
         Amount step = stated.figure().step();
@@ -100,15 +121,18 @@ final class FactChecks {
             amounts.add(r.amount());
             step = step.compareTo(r.figure().step()) >= 0 ? step : r.figure().step();
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("where", stated.location().describe());
-        values.put("what", what);
-        values.put("against", against);
-        values.put(
-                "others",
-                String.join(
-                        "、",
-                        references.stream().map(r -> r.location().describe()).toList()));
+        List<Fact> refs = List.copyOf(references);
+        Map<String, String> values = LazyValues.of(() -> {
+            Map<String, String> v = new LinkedHashMap<>();
+            v.put("where", stated.location().describe());
+            v.put("what", what);
+            v.put("against", against.get());
+            v.put(
+                    "others",
+                    String.join(
+                            "、", refs.stream().map(r -> r.location().describe()).toList()));
+            return v;
+        });
         return new Comparison(
                 values,
                 locations,

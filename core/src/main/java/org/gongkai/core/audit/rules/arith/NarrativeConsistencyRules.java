@@ -130,11 +130,8 @@ final class NarrativeConsistencyRules {
             }
             Comparison c = FactChecks.equal(
                     ly.value(), ref.value(), ly.at().subject().name(), "", "同一项目的增减额与本年数应推出相同的上年数；核对增减额。");
-            Map<String, String> values = new LinkedHashMap<>(c.values());
-            values.put("how", ly.how());
-            values.put("otherHow", ref.how());
             out.add(new Comparison(
-                    values,
+                    LazyValues.with(c.values(), "how", ly.how(), "otherHow", ref.how()),
                     c.locations(),
                     c.expected(),
                     c.actual(),

@@ -146,7 +146,9 @@ final class NarrativeTableRules {
                     List.of(table.get()),
                     List.of(),
                     c.subject().name(),
-                    BRACKET_TAIL.matcher(table.get().location().describe()).replaceAll(""),
+                    () -> BRACKET_TAIL
+                            .matcher(table.get().location().describe())
+                            .replaceAll(""),
                     "正文金额应与表格一致；核对后改正有误的一处。",
                     Comparison.Relation.EQUAL));
         }

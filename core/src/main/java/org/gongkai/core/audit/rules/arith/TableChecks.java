@@ -53,12 +53,15 @@ final class TableChecks {
                 shown++;
             }
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("where", where(v, row, total));
-        values.put("table", v.name());
-        values.put("row", row.describe());
-        values.put("what", v.columnLabel(total));
-        values.put("parts", String.join("＋", labels));
+        Map<String, String> values = LazyValues.of(() -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("where", where(v, row, total));
+            m.put("table", v.name());
+            m.put("row", row.describe());
+            m.put("what", v.columnLabel(total));
+            m.put("parts", String.join("＋", labels));
+            return m;
+        });
         return Optional.of(Comparison.equal(
                 values, locations, Amount.sum(amounts), v.amount(row, total), v.step(), shown, v.unit(), suggestion));
     }
@@ -84,12 +87,15 @@ final class TableChecks {
                 shown++;
             }
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("where", where(v, total, column));
-        values.put("table", v.name());
-        values.put("row", total.describe());
-        values.put("what", v.columnLabel(column));
-        values.put("parts", partsName);
+        Map<String, String> values = LazyValues.of(() -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("where", where(v, total, column));
+            m.put("table", v.name());
+            m.put("row", total.describe());
+            m.put("what", v.columnLabel(column));
+            m.put("parts", partsName);
+            return m;
+        });
         return Optional.of(Comparison.equal(
                 values,
                 locations,
@@ -126,12 +132,15 @@ final class TableChecks {
                 shown++;
             }
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("where", where(v, total.row(), total.column()));
-        values.put("table", v.name());
-        values.put("row", total.row().describe());
-        values.put("what", what);
-        values.put("parts", partsName);
+        Map<String, String> values = LazyValues.of(() -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("where", where(v, total.row(), total.column()));
+            m.put("table", v.name());
+            m.put("row", total.row().describe());
+            m.put("what", what);
+            m.put("parts", partsName);
+            return m;
+        });
         return Optional.of(Comparison.equal(
                 values,
                 locations,

@@ -158,11 +158,8 @@ final class TableSumRules {
     }
 
     private static Comparison withLevels(Comparison c, String level, String childLevel) {
-        Map<String, String> values = new java.util.LinkedHashMap<>(c.values());
-        values.put("level", level);
-        values.put("childLevel", childLevel);
         return new Comparison(
-                values,
+                LazyValues.with(c.values(), "level", level, "childLevel", childLevel),
                 c.locations(),
                 c.expected(),
                 c.actual(),

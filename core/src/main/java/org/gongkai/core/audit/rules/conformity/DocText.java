@@ -29,7 +29,11 @@ final class DocText {
      */
     record Piece(int index, String text, Paragraph paragraph, Heading heading, String norm, String key) {
         Piece(int index, String text, Paragraph paragraph, Heading heading) {
-            this(index, text, paragraph, heading, Texts.norm(text), Texts.key(text));
+            this(index, text, paragraph, heading, Texts.norm(text));
+        }
+
+        private Piece(int index, String text, Paragraph paragraph, Heading heading, String norm) {
+            this(index, text, paragraph, heading, norm, Texts.keyOfNorm(norm));
         }
 
         boolean isHeading() {

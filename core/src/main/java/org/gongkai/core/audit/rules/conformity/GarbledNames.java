@@ -46,13 +46,20 @@ final class GarbledNames {
             if (!ref.wellFormed() || ref.name().isEmpty()) {
                 continue;
             }
-            String above = neighbourNames(c, refs, i, i - 1);
-            String below = neighbourNames(c, refs, i, i + 1);
+            String p = Texts.key(ref.name());
+            String[] neighbours = null; // computed only once a known name passes the cheap length test
             List<String> known = new ArrayList<>();
             known.add(CodeVerdict.of(c, ref).officialName());
             known.addAll(printedByCode.getOrDefault(ref.raw(), List.of()));
             for (String name : known) {
-                if (garbled(ref.name(), name, above, below)) {
+                String k = Texts.key(name);
+                if (!plausibleLengths(p, k)) {
+                    continue;
+                }
+                if (neighbours == null) {
+                    neighbours = new String[] {neighbourNames(c, refs, i, i - 1), neighbourNames(c, refs, i, i + 1)};
+                }
+                if (garbledKeys(p, k, neighbours[0], neighbours[1])) {
                     out.put(ref, name);
                     break;
                 }
@@ -82,10 +89,18 @@ final class GarbledNames {
     static boolean garbled(String printed, String known, String above, String below) {
         String p = Texts.key(printed);
         String k = Texts.key(known);
+        return plausibleLengths(p, k) && garbledKeys(p, k, above, below);
+    }
+
+    /** The cheap test first: the printed key p is a few characters longer than the known key k. */
+    private static boolean plausibleLengths(String p, String k) {
         int stray = p.length() - k.length();
-        if (k.length() < 2 || stray < 1 || stray > MAX_STRAY || stray > k.length()) {
-            return false;
-        }
+        return k.length() >= 2 && stray >= 1 && stray <= MAX_STRAY && stray <= k.length();
+    }
+
+    /** {@link #garbled} on keys already passing {@link #plausibleLengths}. */
+    private static boolean garbledKeys(String p, String k, String above, String below) {
+        int stray = p.length() - k.length();
         String extra = extraChars(p, k);
         if (extra == null) {
             return false;

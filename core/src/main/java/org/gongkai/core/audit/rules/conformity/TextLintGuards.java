@@ -66,11 +66,15 @@ final class TextLintGuards {
     /** Necessary for {@link TextLintRules#DOUBLE_PUNCT}: two of its marks side by side. */
     static boolean mayDoublePunct(String s) {
         for (int i = 0; i + 1 < s.length(); i++) {
-            if ("，。；、".indexOf(s.charAt(i)) >= 0 && "，。；、".indexOf(s.charAt(i + 1)) >= 0) {
+            if (isListMark(s.charAt(i)) && isListMark(s.charAt(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isListMark(char c) {
+        return c == '，' || c == '。' || c == '；' || c == '、';
     }
 
     /**

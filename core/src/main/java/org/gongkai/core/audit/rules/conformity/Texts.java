@@ -28,7 +28,7 @@ final class Texts {
         int n = first;
         for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\u200b') {
+            if (dropped(c)) {
                 continue;
             }
             if (c >= '\uff01' && c <= '\uff5e') {
@@ -40,16 +40,16 @@ final class Texts {
     }
 
     private static boolean changes(char c) {
-        return Character.isWhitespace(c)
-                || c == '\u3000'
-                || c == '\u00a0'
-                || c == '\u200b'
-                || (c >= '\uff01' && c <= '\uff5e');
+        return dropped(c) || (c >= '\uff01' && c <= '\uff5e');
     }
 
     /** {@link #norm} and also drops quotes, so titles compare regardless of “” or "". */
     static String key(String s) {
-        String n = norm(s);
+        return keyOfNorm(norm(s));
+    }
+
+    /** {@link #key} of a text already passed through {@link #norm}. */
+    static String keyOfNorm(String n) {
         for (int i = 0; i < n.length(); i++) {
             if (QUOTE_CHARS.indexOf(n.charAt(i)) >= 0) {
                 return dropQuotes(n, i);
@@ -74,8 +74,25 @@ final class Texts {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /** True when {@link #norm} leaves nothing: every character is white space (checked without a copy). */
     static boolean isBlank(String s) {
-        return norm(s).isEmpty();
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!dropped(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters {@link #norm} removes. */
+    private static boolean dropped(char c) {
+        if (c > ' ' && c < '\u0085' || c >= '\u4e00' && c < '\ufeff') {
+            return false; // ASCII letters/digits and Han: the bulk of every text, decided without a table look-up
+        }
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\u200b';
     }
 
     /** Distinct character bigrams of the Han runs of a text. */

@@ -7,7 +7,21 @@ import java.util.regex.Pattern;
 final class UnitNames {
     static final Pattern SUFFIX = Pattern.compile("(中心|办公室|委员会|管理局|局|委|厅|处|站|所|院|队|会|部|室|馆|办|街道办事处|政府|公司|学校|医院)$");
 
+    /** The words of {@link #SUFFIX}, tested directly: a run of Han characters holds no line break for "$". */
+    private static final String[] SUFFIXES =
+            SUFFIX.pattern().substring(1, SUFFIX.pattern().length() - 2).split("\\|");
+
     private UnitNames() {}
+
+    /** True when run[0, end) ends with an organisation word, as {@code SUFFIX.matcher(...).find()} says. */
+    private static boolean endsWithSuffix(String run, int end) {
+        for (String s : SUFFIXES) {
+            if (s.length() <= end && run.startsWith(s, end - s.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The unit-like names in a text that start like the unit's name: the longest run of Han characters after the
@@ -33,13 +47,12 @@ final class UnitNames {
             String run = m.group();
             String best = "";
             for (int end = run.length(); end >= 4; end--) {
-                String c = run.substring(0, end);
-                if (c.equals(unit)) {
-                    best = c;
+                if (end == unit.length() && run.startsWith(unit)) {
+                    best = unit;
                     break;
                 }
-                if (best.isEmpty() && SUFFIX.matcher(c).find()) {
-                    best = c;
+                if (best.isEmpty() && endsWithSuffix(run, end)) {
+                    best = run.substring(0, end);
                 }
             }
             if (!best.isEmpty()) {
