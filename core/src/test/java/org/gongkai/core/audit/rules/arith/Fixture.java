@@ -140,14 +140,21 @@ final class Fixture {
 
     /** The disclosure with one cell of the table numbered {@code number} replaced. */
     static Disclosure withCell(Disclosure d, String number, int row, int column, String text) {
+        return withRow(d, number, row, r -> {
+            List<String> cells = new ArrayList<>(r.cells());
+            cells.set(column, text);
+            return new Table.Row(r.key(), r.type(), cells, r.ref(), r.uncertain());
+        });
+    }
+
+    /** The disclosure with one row of the table numbered {@code number} changed. */
+    static Disclosure withRow(
+            Disclosure d, String number, int row, java.util.function.UnaryOperator<Table.Row> change) {
         List<Block> blocks = new ArrayList<>();
         for (Block b : d.blocks()) {
             if (b instanceof Table t && t.number().equals(number)) {
                 List<Table.Row> rows = new ArrayList<>(t.rows());
-                Table.Row r = rows.get(row);
-                List<String> cells = new ArrayList<>(r.cells());
-                cells.set(column, text);
-                rows.set(row, new Table.Row(r.key(), r.type(), cells, r.ref()));
+                rows.set(row, change.apply(rows.get(row)));
                 b = new Table(
                         t.key(),
                         t.number(),

@@ -2,11 +2,8 @@ package org.gongkai.core.audit.rules.arith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.gongkai.core.audit.facts.Facts;
-import org.gongkai.core.disclosure.Block;
 import org.gongkai.core.disclosure.Disclosure;
 import org.gongkai.core.disclosure.Table;
 import org.junit.jupiter.api.Test;
@@ -23,26 +20,7 @@ class UncertainCellTest {
     private static final int COLUMN = 5;
 
     private static Disclosure uncertain(Disclosure d) {
-        List<Block> blocks = new ArrayList<>();
-        for (Block b : d.blocks()) {
-            if (b instanceof Table t && t.number().equals("表五")) {
-                List<Table.Row> rows = new ArrayList<>(t.rows());
-                Table.Row r = rows.get(ROW);
-                rows.set(ROW, new Table.Row(r.key(), r.type(), r.cells(), r.ref(), Set.of(COLUMN)));
-                b = new Table(
-                        t.key(),
-                        t.number(),
-                        t.title(),
-                        t.preparer(),
-                        t.unitLabel(),
-                        t.columns(),
-                        rows,
-                        t.notes(),
-                        t.ref());
-            }
-            blocks.add(b);
-        }
-        return new Disclosure(d.info(), blocks);
+        return Fixture.withRow(d, "表五", ROW, r -> new Table.Row(r.key(), r.type(), r.cells(), r.ref(), Set.of(COLUMN)));
     }
 
     @Test
