@@ -48,6 +48,61 @@ final class ClaimExtractor {
         this.finalAccounts = finalAccounts;
     }
 
+    /** One paragraph being read: where its claims go and what every claim of it shares. */
+    private static final class Reading {
+        final Paragraph p;
+        final String text;
+        final int index;
+        final Topic topic;
+        final String section;
+        final List<Mention> mentions;
+        final List<int[]> reasons = new ArrayList<>();
+        final List<Claim> claims = new ArrayList<>();
+
+        Reading(Paragraph p, int index, Topic topic, String section, List<Mention> mentions) {
+            this.p = p;
+            this.text = p.text();
+            this.index = index;
+            this.topic = topic;
+            this.section = section;
+            this.mentions = mentions;
+        }
+
+        /** The subject of a figure at {@code at}, from the mentions and the claims read so far. */
+        Subject subjectAt(int at) {
+            return subject(mentions, text, at, claims);
+        }
+
+        /** True when {@code at} lies in a stated reason (主要原因是…), whose figures are not claims. */
+        boolean inReason(int at) {
+            return inside(reasons, at);
+        }
+
+        Claim claim(
+                Claim.Kind kind,
+                Subject subject,
+                Figure figure,
+                BigDecimal percent,
+                int direction,
+                String word,
+                int start,
+                int end) {
+            return ClaimExtractor.claim(
+                    kind, subject, figure, percent, direction, word, topic, index, text, start, end, section, p);
+        }
+
+        void add(
+                Claim.Kind kind,
+                Subject subject,
+                Figure figure,
+                BigDecimal percent,
+                int direction,
+                String word,
+                Matcher m) {
+            claims.add(claim(kind, subject, figure, percent, direction, word, m.start(), m.end()));
+        }
+    }
+
     List<Claim> extract(Paragraph p, int index, Topic topic, String section, Subject project) {
         String text = p.text();
         List<Mention> mentions = lexicon.mentions(text, topic);
@@ -57,31 +112,17 @@ final class ClaimExtractor {
                 mentions.add(new Mention(at, at + 6, project, 9));
             }
         }
-        List<int[]> reasons = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
+        Reading r = new Reading(p, index, topic, section, mentions);
         PatternScan reasonScan = PatternScan.of(REASON, text.contains("原因") ? text : "", "主原");
         while (reasonScan.find()) {
             Matcher rm = reasonScan.match();
             int end = nextOf(text, rm.end(), SENTENCE_END);
-            if (inside(reasons, rm.start())) {
+            if (r.inReason(rm.start())) {
                 continue;
             }
-            reasons.add(new int[] {rm.start(), end});
+            r.reasons.add(new int[] {rm.start(), end});
             String reason = text.substring(rm.end(), end).trim();
-            claims.add(claim(
-                    Claim.Kind.REASON,
-                    Subject.NONE,
-                    null,
-                    null,
-                    0,
-                    reason,
-                    topic,
-                    index,
-                    text,
-                    rm.start(),
-                    end,
-                    section,
-                    p));
+            r.claims.add(r.claim(Claim.Kind.REASON, Subject.NONE, null, null, 0, reason, rm.start(), end));
         }
         List<int[]> taken = new ArrayList<>();
         // cheap necessary conditions spare the figure patterns on texts that cannot match them
@@ -92,176 +133,121 @@ final class ClaimExtractor {
         PatternScan scan = PatternScan.of(CHANGE, directed ? withYuan : "", "比增减下上降");
         while (scan.find()) {
             Matcher m = scan.match();
-            if (inside(reasons, m.start())) {
+            if (r.inReason(m.start())) {
                 continue;
             }
             Figure f = new Figure(Numbers.parse(m.group(2)), unit(m.group(3)));
-            claims.add(claim(
-                    Claim.Kind.CHANGE,
-                    subject(mentions, text, m.start(), claims),
-                    f,
-                    null,
-                    direction(m.group(1)),
-                    m.group(1),
-                    topic,
-                    index,
-                    text,
-                    m.start(),
-                    m.end(),
-                    section,
-                    p));
+            r.add(Claim.Kind.CHANGE, r.subjectAt(m.start()), f, null, direction(m.group(1)), m.group(1), m);
             taken.add(new int[] {m.start(), m.end()});
         }
         scan = PatternScan.of(RATE, directed ? withPercent : "", "增减下上降");
         while (scan.find()) {
             Matcher m = scan.match();
-            if (!inside(reasons, m.start())) {
-                claims.add(claim(
+            if (!r.inReason(m.start())) {
+                r.add(
                         Claim.Kind.RATE,
-                        subject(mentions, text, m.start(), claims),
+                        r.subjectAt(m.start()),
                         null,
                         Numbers.parse(m.group(2)),
                         direction(m.group(1)),
                         m.group(1),
-                        topic,
-                        index,
-                        text,
-                        m.start(),
-                        m.end(),
-                        section,
-                        p));
+                        m);
             }
         }
         scan = PatternScan.of(SHARE, withPercent.indexOf('占') >= 0 ? text : "", "占");
         while (scan.find()) {
             Matcher m = scan.match();
-            if (!inside(reasons, m.start())) {
-                claims.add(claim(
-                        Claim.Kind.SHARE,
-                        subject(mentions, text, m.start(), claims),
-                        null,
-                        Numbers.parse(m.group(1)),
-                        0,
-                        "占",
-                        topic,
-                        index,
-                        text,
-                        m.start(),
-                        m.end(),
-                        section,
-                        p));
+            if (!r.inReason(m.start())) {
+                r.add(Claim.Kind.SHARE, r.subjectAt(m.start()), null, Numbers.parse(m.group(1)), 0, "占", m);
             }
         }
         scan = PatternScan.of(AMOUNT, withYuan, DIGIT_OR_MINUS);
         while (scan.find()) {
             Matcher m = scan.match();
             int s = m.start();
-            if (inside(reasons, s) || inside(taken, s)) {
+            if (r.inReason(s) || inside(taken, s)) {
                 continue;
             }
-            Figure f = new Figure(Numbers.parse(m.group(1)), unit(m.group(2)));
-            Subject subject = subject(mentions, text, s, claims);
-            int clause = lastOf(text, s, CLAUSE_END);
-            String before = text.substring(clause, s);
-            if (finalAccounts && BUDGET_FIGURE.matcher(before).find()) {
-                subject = Subject.NONE;
-            }
-            // A clause that names an item the lexicon does not know ("财政专户管理资金0.00万元") is about that
-            // item, not about the subject named earlier in the sentence.
-            if (!mentionedIn(mentions, clause, s) && namesSomething(before)) {
-                subject = Subject.NONE;
-            }
-            Claim c = claim(Claim.Kind.AMOUNT, subject, f, null, 0, "", topic, index, text, s, m.end(), section, p);
-            if (before.contains("上年") && !before.contains("比上年")) {
-                c = new Claim(
-                        c.kind(),
-                        c.subject(),
-                        Period.LAST_YEAR,
-                        c.figure(),
-                        null,
-                        0,
-                        "",
-                        topic,
-                        index,
-                        c.sentence(),
-                        c.location());
-            }
-            claims.add(c);
+            r.claims.add(amount(r, m));
         }
         // Words that state a direction without a figure: 持平 (0) and 新增 (+1).
         if (text.contains("持平") || text.contains("变化")) {
-            wordClaims(FLAT, "持无没", Claim.Kind.FLAT, 0, mentions, reasons, claims, topic, index, text, section, p);
+            wordClaims(r, FLAT, "持无没", Claim.Kind.FLAT, 0);
         }
         if (text.contains("新增")) {
-            wordClaims(NEW, "新", Claim.Kind.NEW, 1, mentions, reasons, claims, topic, index, text, section, p);
+            wordClaims(r, NEW, "新", Claim.Kind.NEW, 1);
         }
         if (topic == Topic.PERFORMANCE && text.indexOf('个') >= 0) {
             scan = PatternScan.of(COUNT, text, DIGIT_OR_MINUS.substring(1));
             while (scan.find()) {
                 Matcher m = scan.match();
-                if (!inside(reasons, m.start())
+                if (!r.inReason(m.start())
                         && text.substring(lastOf(text, m.start(), CLAUSE_END), m.start())
                                 .contains("项目")) {
-                    claims.add(claim(
+                    r.add(
                             Claim.Kind.COUNT,
                             new Subject("performance.count", "项目个数"),
                             null,
                             new BigDecimal(m.group(1)),
                             0,
                             "",
-                            topic,
-                            index,
-                            text,
-                            m.start(),
-                            m.end(),
-                            section,
-                            p));
+                            m);
                 }
             }
         }
-        claims.sort(java.util.Comparator.comparingInt(Claim::start));
-        return claims;
+        r.claims.sort(java.util.Comparator.comparingInt(Claim::start));
+        return r.claims;
+    }
+
+    /** An amount claim: its subject, unless its clause names something else, and its period (上年 or 本年). */
+    private Claim amount(Reading r, Matcher m) {
+        String text = r.text;
+        int s = m.start();
+        Figure f = new Figure(Numbers.parse(m.group(1)), unit(m.group(2)));
+        Subject subject = r.subjectAt(s);
+        int clause = lastOf(text, s, CLAUSE_END);
+        String before = text.substring(clause, s);
+        if (finalAccounts && BUDGET_FIGURE.matcher(before).find()) {
+            subject = Subject.NONE;
+        }
+        // A clause that names an item the lexicon does not know ("财政专户管理资金0.00万元") is about that
+        // item, not about the subject named earlier in the sentence.
+        if (!mentionedIn(r.mentions, clause, s) && namesSomething(before)) {
+            subject = Subject.NONE;
+        }
+        Claim c = r.claim(Claim.Kind.AMOUNT, subject, f, null, 0, "", s, m.end());
+        if (before.contains("上年") && !before.contains("比上年")) {
+            c = new Claim(
+                    c.kind(),
+                    c.subject(),
+                    Period.LAST_YEAR,
+                    c.figure(),
+                    null,
+                    0,
+                    "",
+                    r.topic,
+                    r.index,
+                    c.sentence(),
+                    c.location());
+        }
+        return c;
+    }
+
+    /** Claims of a word that states a direction without a figure (持平, 新增). */
+    private static void wordClaims(Reading r, Pattern word, String starts, Claim.Kind kind, int direction) {
+        PatternScan scan = PatternScan.of(word, r.text, starts);
+        while (scan.find()) {
+            Matcher m = scan.match();
+            if (!r.inReason(m.start())) {
+                r.add(kind, r.subjectAt(m.start()), null, null, direction, m.group(), m);
+            }
+        }
     }
 
     /**
      * The subject of a figure at {@code at}: the most specific mention in its clause; else the subject
      * of the last amount of its sentence; else the last mention of its sentence.
      */
-    private static void wordClaims(
-            Pattern word,
-            String starts,
-            Claim.Kind kind,
-            int direction,
-            List<Mention> mentions,
-            List<int[]> reasons,
-            List<Claim> claims,
-            Topic topic,
-            int index,
-            String text,
-            String section,
-            Paragraph p) {
-        PatternScan scan = PatternScan.of(word, text, starts);
-        while (scan.find()) {
-            Matcher m = scan.match();
-            if (!inside(reasons, m.start())) {
-                claims.add(claim(
-                        kind,
-                        subject(mentions, text, m.start(), claims),
-                        null,
-                        null,
-                        direction,
-                        m.group(),
-                        topic,
-                        index,
-                        text,
-                        m.start(),
-                        m.end(),
-                        section,
-                        p));
-            }
-        }
-    }
-
     private static Subject subject(List<Mention> mentions, String text, int at, List<Claim> sofar) {
         int clause = lastOf(text, at, CLAUSE_END);
         Mention best = null;
