@@ -80,6 +80,12 @@ public record Comparison(
         return new Comparison(values, locations, expected, actual, step, parts, unit, Relation.EQUAL, suggestion);
     }
 
+    /** The same comparison with other message values (e.g. the given ones plus rule-specific placeholders). */
+    public Comparison withValues(Map<String, String> newValues) {
+        return new Comparison(
+                newValues, locations, expected, actual, step, parts, unit, relation, suggestion, asPrinted);
+    }
+
     public Amount difference() {
         return actual.minus(expected);
     }

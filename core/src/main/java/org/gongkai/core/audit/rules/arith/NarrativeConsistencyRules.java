@@ -130,16 +130,7 @@ final class NarrativeConsistencyRules {
             }
             Comparison c = FactChecks.equal(
                     ly.value(), ref.value(), ly.at().subject().name(), "", "同一项目的增减额与本年数应推出相同的上年数；核对增减额。");
-            out.add(new Comparison(
-                    LazyValues.with(c.values(), "how", ly.how(), "otherHow", ref.how()),
-                    c.locations(),
-                    c.expected(),
-                    c.actual(),
-                    c.step(),
-                    c.parts(),
-                    c.unit(),
-                    c.relation(),
-                    c.suggestion()));
+            out.add(c.withValues(LazyValues.with(c.values(), "how", ly.how(), "otherHow", ref.how())));
         }
         return out;
     }

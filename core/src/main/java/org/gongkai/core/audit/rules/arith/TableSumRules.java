@@ -158,16 +158,7 @@ final class TableSumRules {
     }
 
     private static Comparison withLevels(Comparison c, String level, String childLevel) {
-        return new Comparison(
-                LazyValues.with(c.values(), "level", level, "childLevel", childLevel),
-                c.locations(),
-                c.expected(),
-                c.actual(),
-                c.step(),
-                c.parts(),
-                c.unit(),
-                c.relation(),
-                c.suggestion());
+        return c.withValues(LazyValues.with(c.values(), "level", level, "childLevel", childLevel));
     }
 
     static List<TableView> views(AuditContext ctx, TableKind kind) {
