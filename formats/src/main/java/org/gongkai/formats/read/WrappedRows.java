@@ -15,11 +15,13 @@ import org.gongkai.formats.read.AlignedLayout.PageLine;
 final class WrappedRows {
     private WrappedRows() {}
 
-    private enum Kind {
+    enum Kind {
         /** A code with amounts and no name. */
         NAMELESS,
         /** A code and nothing else. */
         CODE_ONLY,
+        /** A code, a name and amounts: the name may be the middle line of a label wrapped around it. */
+        NAMED,
         /** Amounts and nothing else. */
         AMOUNTS_ONLY,
         /** Text without amounts. */
@@ -55,6 +57,13 @@ final class WrappedRows {
                     continue;
                 }
             }
+            if (k == Kind.NAMED) {
+                PageLine joined = CentredLabel.join(lines, kinds, i, out, used, tokens);
+                if (joined != null) {
+                    out.add(joined);
+                    continue;
+                }
+            }
             if (k == Kind.NAMELESS || k == Kind.CODE_ONLY) {
                 String above = "";
                 if (!out.isEmpty()
@@ -72,7 +81,9 @@ final class WrappedRows {
                 }
                 if (!above.isEmpty() || !below.isEmpty()) {
                     List<String> t = new ArrayList<>(tokens.apply(lines.get(i).text()));
-                    t.add(k == Kind.CODE_ONLY ? 1 : namelessCode(t), above + below);
+                    if (k == Kind.CODE_ONLY || !CentredLabel.perHalf(t, above, below, tokens)) {
+                        t.add(k == Kind.CODE_ONLY ? 1 : namelessCode(t), above + below);
+                    }
                     out.add(new PageLine(
                             String.join(" ", t),
                             lines.get(i).page(),
@@ -105,7 +116,7 @@ final class WrappedRows {
         return out;
     }
 
-    private static String text(PageLine l) {
+    static String text(PageLine l) {
         return CellText.trim(l.text());
     }
 
@@ -157,6 +168,9 @@ final class WrappedRows {
         }
         if (tokens.stream().allMatch(CellText::isAmount)) {
             return Kind.AMOUNTS_ONLY;
+        }
+        if (firstIsCode && CentredLabel.nameAt(tokens) != null) {
+            return Kind.NAMED;
         }
         return Kind.OTHER;
     }
