@@ -253,7 +253,9 @@ final class SpacedLayout {
         int codes = 0;
         List<List<List<String>>> body = new ArrayList<>();
         for (PageLine l : region.subList(first, region.size())) {
-            List<List<String>> halves = SpacedCells.halves(cells(l.text()));
+            List<String> lineCells = cells(l.text());
+            List<List<String>> halves =
+                    SpacedCells.halves(body.isEmpty() ? SpacedCells.withoutColumnLabels(lineCells) : lineCells);
             for (List<String> h : halves) {
                 codes = Math.max(codes, SpacedCells.leadingCodes(h));
             }

@@ -113,6 +113,43 @@ class WrappedLabelsTest {
     }
 
     @Test
+    void columnLabelsPrintedOnTheTotalLineAreNoCellsOfIt() {
+        // the template prints the sub-header of 本年支出 on the line of the total row
+        Table t = read(
+                "政府性基金预算财政拨款收入支出决算表",
+                "单位：万元",
+                "项目",
+                "年初结转和 年末结转和",
+                "本年收入 本年支出",
+                "功能分类",
+                "结余 结余",
+                "科目名称",
+                "科目编码",
+                "合计 0 2002.80 合计 基本支出 项目支出 0",
+                "207 文化旅游体育与传媒支出 0 2.80 2.80 2.80 0",
+                "212 城乡社区支出 0 2,000.00 2,000.00 2,000.00 0");
+        Table.Row total = t.rows().stream()
+                .filter(r -> r.type() == Table.Row.Type.TOTAL)
+                .findFirst()
+                .orElseThrow();
+        assertThat(total.cells()).noneMatch(c -> c.contains("基本支出"));
+        // which columns its three amounts stand in the text cannot tell: none is compared with the column sums
+        for (int c = 0; c < t.columns().size(); c++) {
+            if (t.columns().get(c).type() == Table.ColumnType.AMOUNT) {
+                assertThat(total.isUncertain(c)).as("column %d", c).isTrue();
+            }
+        }
+        assertThat(t.cell("212", t.columns().get(3).key())).isEqualTo("2,000.00");
+    }
+
+    @Test
+    void aTwoSidedTotalLineKeepsItsSecondLabel() {
+        Table t = read(
+                "收入支出决算总表", "单位：万元", "项目 决算数 项目 决算数", "一、财政拨款收入 10.00 一、一般公共服务支出 10.00", "本年收入合计 10.00 本年支出合计 10.00");
+        assertThat(t.rows()).anyMatch(r -> r.cells().contains("本年支出合计"));
+    }
+
+    @Test
     void aPartHeadingAfterATableTitleInTheContentsStartsNoTable() {
         // the year is misprinted ("202"), so only the part heading tells that no table follows
         Disclosure d = readAll(
