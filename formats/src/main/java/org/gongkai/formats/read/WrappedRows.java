@@ -10,7 +10,8 @@ import org.gongkai.formats.read.AlignedLayout.PageLine;
  * Joins the lines of one table row that a page text split: a long name wrapped above and below the line
  * with the code and amounts ({@code 文化展示及纪念机 / 2070105 1,700.57 1,700.57 / 构}), or a code alone on
  * its line followed by the name and then the amounts ({@code 2080506 / 机关事业单位职业年金缴费支出 / 116.59
- * 116.59 0.00}). Also drops a header printed again at the top of a continuation page.
+ * 116.59 0.00}), or a label of three or five lines whose middle line shares the code line ({@link CentredLabel}).
+ * Also drops a header printed again at the top of a continuation page.
  */
 final class WrappedRows {
     private WrappedRows() {}

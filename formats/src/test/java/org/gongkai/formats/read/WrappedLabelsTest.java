@@ -95,6 +95,21 @@ class WrappedLabelsTest {
     }
 
     @Test
+    void theTailOfALabelWrappedBelowItsCodeLineIsNotTheHeadOfTheNextLabel() {
+        // top-aligned cells: each name starts on its code line and ends on the line below
+        Table t = read(
+                "一般公共预算财政拨款支出决算表",
+                "单位：万元",
+                "科目编码 科目名称 合计 基本支出 项目支出",
+                "2080505 机关事业单位基本养老保险 229.67 229.67",
+                "缴费支出",
+                "2080506 机关事业单位职业年金 116.59 116.59",
+                "缴费支出");
+        assertThat(name(t, "2080506")).isEqualTo("机关事业单位职业年金");
+        assertThat(name(t, "2080505")).isEqualTo("机关事业单位基本养老保险");
+    }
+
+    @Test
     void sideBySideLabelsWrappedAroundTwoNamelessCodesGoToTheirOwnHalf() {
         Table t = read(
                 "一般公共预算财政拨款基本支出决算表",
