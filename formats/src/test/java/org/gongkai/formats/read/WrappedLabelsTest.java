@@ -51,6 +51,23 @@ class WrappedLabelsTest {
     }
 
     @Test
+    void aFiveLineLabelTakesTwoLinesOnEachSide() {
+        Table t = read(
+                "一般公共预算财政拨款支出决算表",
+                "单位：万元",
+                "科目编码 科目名称 合计 基本支出 项目支出",
+                "212 城乡社区支出 5.00 5.00",
+                "其他国有",
+                "土地使用",
+                "2121999 权出让收 5.00 5.00",
+                "入对应专",
+                "项债务",
+                "213 农林水支出 1.00 1.00");
+        assertThat(name(t, "2121999")).isEqualTo("其他国有土地使用权出让收入对应专项债务");
+        assertThat(name(t, "213")).isEqualTo("农林水支出");
+    }
+
+    @Test
     void aTwoLineLabelNextToAThreeLineLabelKeepsItsOwnLines() {
         Table t = read(
                 "一般公共预算财政拨款支出决算表",
