@@ -141,6 +141,7 @@ final class AlignedLayout {
                 if (TableTitles.isNote(t) && !isDataLine(l.text())
                         || TableTitles.isTitle(t)
                         || TableTitles.number(t).isPresent()
+                        || Headings.isPart(t)
                         || isProse(l.text())
                         || PAGE_NUMBER.matcher(t).matches()) {
                     break;

@@ -15,6 +15,12 @@ final class Headings {
 
     private final String[] numbers = {"", "", ""};
 
+    /** A part heading ("第三部分 …情况说明"): it stands between tables, never inside one (a contents page lists them). */
+    static boolean isPart(String line) {
+        String t = CellText.trim(line);
+        return t.length() <= MAX_HEADING && PART.matcher(t).matches();
+    }
+
     /** The heading a line states, if it is one. */
     static Optional<Heading> parse(String line, SourceRef ref) {
         String t = CellText.trim(line);

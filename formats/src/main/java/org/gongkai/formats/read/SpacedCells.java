@@ -58,6 +58,42 @@ final class SpacedCells {
         return List.of(cells);
     }
 
+    /**
+     * The cells of a total row without the column labels printed on its line ({@code 合计 0 2002.80 合计 基本支出 项目支出
+     * 0}: the template puts the sub-header of a column group on the total row's line). Those words are no cells of
+     * the row; its amounts are then fewer than its columns, for the assembler to place (or mark uncertain).
+     */
+    static List<String> withoutColumnLabels(List<String> cells) {
+        if (cells.isEmpty() || !RowKeys.isTotalLabel(CellText.trim(cells.get(0)))) {
+            return cells;
+        }
+        List<String> out = new ArrayList<>(cells.subList(0, 1));
+        for (String c : cells.subList(1, cells.size())) {
+            if (!isColumnLabels(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Two or more words, each the label of an amount column ("合计 基本支出 项目支出"). */
+    private static boolean isColumnLabels(String cell) {
+        String[] words = CellText.trim(cell).split("[\\s\\u3000]+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            boolean amountColumn = Vocabulary.COLUMNS
+                    .key(w)
+                    .filter(k -> !k.equals("name") && !k.equals("code"))
+                    .isPresent();
+            if (!amountColumn) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<String> codeLabels(int codes) {
         return List.of("类", "款", "项").subList(0, Math.min(codes, 3));
     }

@@ -131,6 +131,7 @@ final class SpacedLayout {
         String t = CellText.trim(line);
         return TableTitles.isTitle(t)
                 || TableTitles.number(t).isPresent()
+                || Headings.isPart(t)
                 || TableTitles.isNote(t) && !isData(t)
                 || (t.length() > 40 && (t.contains("，") || t.contains("。")));
     }
@@ -162,7 +163,20 @@ final class SpacedLayout {
     }
 
     private static boolean isData(String line) {
-        return tokens(line).stream().anyMatch(CellText::isAmount) || RowKeys.isTotalLabel(CellText.trim(line));
+        List<String> t = tokens(line);
+        for (int i = 0; i < t.size(); i++) {
+            if (CellText.isAmount(t.get(i)) && !isYear(t, i)) {
+                return true;
+            }
+        }
+        return RowKeys.isTotalLabel(CellText.trim(line));
+    }
+
+    /** "2025 年度部门决算" in a heading or a contents line: a year, not an amount of a table row. */
+    private static boolean isYear(List<String> tokens, int i) {
+        return tokens.get(i).matches("(19|20)\\d{2}")
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).startsWith("年");
     }
 
     static List<String> tokens(String line) {
@@ -269,7 +283,9 @@ final class SpacedLayout {
         int codes = 0;
         List<List<List<String>>> body = new ArrayList<>();
         for (PageLine l : region.subList(first, region.size())) {
-            List<List<String>> halves = SpacedCells.halves(cells(l.text()));
+            List<String> lineCells = cells(l.text());
+            List<List<String>> halves =
+                    SpacedCells.halves(body.isEmpty() ? SpacedCells.withoutColumnLabels(lineCells) : lineCells);
             for (List<String> h : halves) {
                 codes = Math.max(codes, SpacedCells.leadingCodes(h));
             }

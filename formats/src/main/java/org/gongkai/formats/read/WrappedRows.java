@@ -10,16 +10,19 @@ import org.gongkai.formats.read.AlignedLayout.PageLine;
  * Joins the lines of one table row that a page text split: a long name wrapped above and below the line
  * with the code and amounts ({@code 文化展示及纪念机 / 2070105 1,700.57 1,700.57 / 构}), or a code alone on
  * its line followed by the name and then the amounts ({@code 2080506 / 机关事业单位职业年金缴费支出 / 116.59
- * 116.59 0.00}). Also drops a header printed again at the top of a continuation page.
+ * 116.59 0.00}), or a label of three or five lines whose middle line shares the code line ({@link CentredLabel}).
+ * Also drops a header printed again at the top of a continuation page.
  */
 final class WrappedRows {
     private WrappedRows() {}
 
-    private enum Kind {
+    enum Kind {
         /** A code with amounts and no name. */
         NAMELESS,
         /** A code and nothing else. */
         CODE_ONLY,
+        /** A code, a name and amounts: the name may be the middle line of a label wrapped around it. */
+        NAMED,
         /** Amounts and nothing else. */
         AMOUNTS_ONLY,
         /** Text without amounts. */
@@ -73,6 +76,13 @@ final class WrappedRows {
                     continue;
                 }
             }
+            if (k == Kind.NAMED) {
+                PageLine joined = CentredLabel.join(lines, kinds, i, out, used, tokens);
+                if (joined != null) {
+                    out.add(joined);
+                    continue;
+                }
+            }
             if (k == Kind.NAMELESS || k == Kind.CODE_ONLY) {
                 String above = "";
                 if (!out.isEmpty()
@@ -90,7 +100,9 @@ final class WrappedRows {
                 }
                 if (!above.isEmpty() || !below.isEmpty()) {
                     List<String> t = new ArrayList<>(tokens.apply(lines.get(i).text()));
-                    t.add(k == Kind.CODE_ONLY ? 1 : namelessCode(t), above + below);
+                    if (k == Kind.CODE_ONLY || !CentredLabel.perHalf(t, above, below, tokens)) {
+                        t.add(k == Kind.CODE_ONLY ? 1 : namelessCode(t), above + below);
+                    }
                     out.add(new PageLine(
                             String.join(" ", t),
                             lines.get(i).page(),
@@ -160,7 +172,7 @@ final class WrappedRows {
         return out;
     }
 
-    private static String text(PageLine l) {
+    static String text(PageLine l) {
         return CellText.trim(l.text());
     }
 
@@ -212,6 +224,9 @@ final class WrappedRows {
         }
         if (tokens.stream().allMatch(CellText::isAmount)) {
             return Kind.AMOUNTS_ONLY;
+        }
+        if (firstIsCode && CentredLabel.nameAt(tokens) != null) {
+            return Kind.NAMED;
         }
         return Kind.OTHER;
     }

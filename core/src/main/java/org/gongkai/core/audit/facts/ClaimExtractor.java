@@ -26,13 +26,20 @@ final class ClaimExtractor {
             Pattern.compile("(?:比上年(?:预算数?|年初预算|预算)?)?(增加|减少|增长|下降|上升|降低|减)\\s*" + NUM + "\\s*" + UNIT + "(?!/)");
     private static final Pattern RATE = Pattern.compile("(增加|减少|增长|下降|上升|降低|增幅为?|降幅为?)\\s*" + NUM + "\\s*[%％]");
     private static final Pattern SHARE = Pattern.compile("占[^，。；%％\\d]{0,20}?" + NUM + "\\s*[%％]");
-    private static final Pattern AMOUNT = Pattern.compile(NUM + "\\s*" + UNIT + "(?![/／])");
+    static final Pattern AMOUNT = Pattern.compile(NUM + "\\s*" + UNIT + "(?![/／])");
     private static final Pattern FLAT = Pattern.compile("持平|无变化|没有变化");
     private static final Pattern NEW = Pattern.compile("新增(?:预算|安排|项目)?");
     private static final Pattern REASON = Pattern.compile("(?:主要)?原因(?:是|为|主要是|在于)?[：:]?");
     private static final Pattern COUNT = Pattern.compile("(\\d+)\\s*个");
-    /** The characters a match of AMOUNT (a number) can start with; COUNT starts with a digit. */
-    private static final String DIGIT_OR_MINUS = "-0123456789";
+    private static final PatternScan.Gate REASON_GATE = PatternScan.Gate.chars("主原");
+    private static final PatternScan.Gate CHANGE_GATE = PatternScan.Gate.chars("比增减下上降");
+    private static final PatternScan.Gate RATE_GATE = PatternScan.Gate.chars("增减下上降");
+    private static final PatternScan.Gate SHARE_GATE = PatternScan.Gate.chars("占");
+    private static final PatternScan.Gate FLAT_GATE = PatternScan.Gate.chars("持无没");
+    private static final PatternScan.Gate NEW_GATE = PatternScan.Gate.chars("新");
+    private static final PatternScan.Gate DIGIT_GATE = PatternScan.Gate.chars("0123456789");
+    /** Where {@link #AMOUNT} may start: see {@link #mayStartAmount}. */
+    static final PatternScan.Gate AMOUNT_GATE = ClaimExtractor::mayStartAmount;
 
     private static final String CLAUSE_END = "，,。；;：:、\n";
     private static final String SENTENCE_END = "。；;\n";
@@ -58,6 +65,8 @@ final class ClaimExtractor {
         final List<Mention> mentions;
         final List<int[]> reasons = new ArrayList<>();
         final List<Claim> claims = new ArrayList<>();
+        /** Where each sentence after the first starts; a claim's sentence is found by binary search. */
+        private int[] sentenceStarts;
 
         Reading(Paragraph p, int index, Topic topic, String section, List<Mention> mentions) {
             this.p = p;
@@ -87,8 +96,38 @@ final class ClaimExtractor {
                 String word,
                 int start,
                 int end) {
-            return ClaimExtractor.claim(
-                    kind, subject, figure, percent, direction, word, topic, index, text, start, end, section, p);
+            Location where = Location.span(section, text.substring(start, end), start, end, p.ref());
+            return new Claim(
+                    kind,
+                    subject,
+                    Period.CURRENT,
+                    figure,
+                    percent,
+                    direction,
+                    word,
+                    topic,
+                    index,
+                    sentenceAt(start),
+                    where);
+        }
+
+        /** The number of sentence ends (。；;\n) before {@code at}. */
+        private int sentenceAt(int at) {
+            if (sentenceStarts == null) {
+                int n = 0;
+                int[] starts = new int[8];
+                for (int i = 0; i < text.length(); i++) {
+                    if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                        if (n == starts.length) {
+                            starts = java.util.Arrays.copyOf(starts, n * 2);
+                        }
+                        starts[n++] = i + 1;
+                    }
+                }
+                sentenceStarts = java.util.Arrays.copyOf(starts, n);
+            }
+            int k = java.util.Arrays.binarySearch(sentenceStarts, at);
+            return k >= 0 ? k + 1 : -k - 1;
         }
 
         void add(
@@ -113,7 +152,7 @@ final class ClaimExtractor {
             }
         }
         Reading r = new Reading(p, index, topic, section, mentions);
-        PatternScan reasonScan = PatternScan.of(REASON, text.contains("原因") ? text : "", "主原");
+        PatternScan reasonScan = PatternScan.of(REASON, text.contains("原因") ? text : "", REASON_GATE);
         while (reasonScan.find()) {
             Matcher rm = reasonScan.match();
             int end = nextOf(text, rm.end(), SENTENCE_END);
@@ -130,7 +169,7 @@ final class ClaimExtractor {
         String withPercent = text.indexOf('%') >= 0 || text.indexOf('％') >= 0 ? text : "";
         // every direction word of CHANGE and RATE holds one of these characters
         boolean directed = hasAny(text, "增减降升");
-        PatternScan scan = PatternScan.of(CHANGE, directed ? withYuan : "", "比增减下上降");
+        PatternScan scan = PatternScan.of(CHANGE, directed ? withYuan : "", CHANGE_GATE);
         while (scan.find()) {
             Matcher m = scan.match();
             if (r.inReason(m.start())) {
@@ -140,7 +179,7 @@ final class ClaimExtractor {
             r.add(Claim.Kind.CHANGE, r.subjectAt(m.start()), f, null, direction(m.group(1)), m.group(1), m);
             taken.add(new int[] {m.start(), m.end()});
         }
-        scan = PatternScan.of(RATE, directed ? withPercent : "", "增减下上降");
+        scan = PatternScan.of(RATE, directed ? withPercent : "", RATE_GATE);
         while (scan.find()) {
             Matcher m = scan.match();
             if (!r.inReason(m.start())) {
@@ -154,14 +193,14 @@ final class ClaimExtractor {
                         m);
             }
         }
-        scan = PatternScan.of(SHARE, withPercent.indexOf('占') >= 0 ? text : "", "占");
+        scan = PatternScan.of(SHARE, withPercent.indexOf('占') >= 0 ? text : "", SHARE_GATE);
         while (scan.find()) {
             Matcher m = scan.match();
             if (!r.inReason(m.start())) {
                 r.add(Claim.Kind.SHARE, r.subjectAt(m.start()), null, Numbers.parse(m.group(1)), 0, "占", m);
             }
         }
-        scan = PatternScan.of(AMOUNT, withYuan, DIGIT_OR_MINUS);
+        scan = PatternScan.of(AMOUNT, withYuan, AMOUNT_GATE);
         while (scan.find()) {
             Matcher m = scan.match();
             int s = m.start();
@@ -172,13 +211,13 @@ final class ClaimExtractor {
         }
         // Words that state a direction without a figure: 持平 (0) and 新增 (+1).
         if (text.contains("持平") || text.contains("变化")) {
-            wordClaims(r, FLAT, "持无没", Claim.Kind.FLAT, 0);
+            wordClaims(r, FLAT, FLAT_GATE, Claim.Kind.FLAT, 0);
         }
         if (text.contains("新增")) {
-            wordClaims(r, NEW, "新", Claim.Kind.NEW, 1);
+            wordClaims(r, NEW, NEW_GATE, Claim.Kind.NEW, 1);
         }
         if (topic == Topic.PERFORMANCE && text.indexOf('个') >= 0) {
-            scan = PatternScan.of(COUNT, text, DIGIT_OR_MINUS.substring(1));
+            scan = PatternScan.of(COUNT, text, DIGIT_GATE);
             while (scan.find()) {
                 Matcher m = scan.match();
                 if (!r.inReason(m.start())
@@ -234,8 +273,8 @@ final class ClaimExtractor {
     }
 
     /** Claims of a word that states a direction without a figure (持平, 新增). */
-    private static void wordClaims(Reading r, Pattern word, String starts, Claim.Kind kind, int direction) {
-        PatternScan scan = PatternScan.of(word, r.text, starts);
+    private static void wordClaims(Reading r, Pattern word, PatternScan.Gate gate, Claim.Kind kind, int direction) {
+        PatternScan scan = PatternScan.of(word, r.text, gate);
         while (scan.find()) {
             Matcher m = scan.match();
             if (!r.inReason(m.start())) {
@@ -284,31 +323,6 @@ final class ClaimExtractor {
         return last == null ? (fromAmount == null ? Subject.NONE : fromAmount) : last.subject();
     }
 
-    private static Claim claim(
-            Claim.Kind kind,
-            Subject subject,
-            Figure figure,
-            BigDecimal percent,
-            int direction,
-            String word,
-            Topic topic,
-            int index,
-            String text,
-            int start,
-            int end,
-            String section,
-            Paragraph p) {
-        int sentence = 0;
-        for (int i = 0; i < start; i++) {
-            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
-                sentence++;
-            }
-        }
-        Location where = Location.span(section, text.substring(start, end), start, end, p.ref());
-        return new Claim(
-                kind, subject, Period.CURRENT, figure, percent, direction, word, topic, index, sentence, where);
-    }
-
     static int direction(String word) {
         return switch (word) {
             case "增加", "增长", "上升", "增幅", "增幅为" -> 1;
@@ -353,6 +367,44 @@ final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Necessary for {@link #AMOUNT} to match at {@code at}: a digit or minus that does not continue a number (the
+     * figure's look-behind), whose run of figure characters is followed, after white space, by 元, 万 or 亿.
+     */
+    static boolean mayStartAmount(String text, int at) {
+        char c = text.charAt(at);
+        if (!(c >= '0' && c <= '9' || c == '-')) {
+            return false;
+        }
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (before >= '0' && before <= '9' || before == '.' || before == '．') {
+                return false;
+            }
+        }
+        int i = at + 1;
+        while (i < text.length() && isFigureChar(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char unit = text.charAt(i);
+        return unit == '元' || unit == '万' || unit == '亿';
+    }
+
+    private static boolean isFigureChar(char c) {
+        return c >= '0' && c <= '9' || c == ',' || c == '，' || c == '.' || c == '．' || c == '-';
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when the text holds one of the characters: a cheap necessary condition before a pattern. */

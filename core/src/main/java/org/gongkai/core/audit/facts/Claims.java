@@ -69,8 +69,8 @@ public final class Claims {
             if (!(b instanceof Paragraph p)) {
                 continue;
             }
-            Matcher hl = HEADING_LINE.matcher(mayBeHeadingLine(p.text()) ? p.text() : "");
-            if (hl.matches() && p.text().length() <= 60) {
+            Matcher hl = p.text().length() <= 60 && mayBeHeadingLine(p.text()) ? HEADING_LINE.matcher(p.text()) : null;
+            if (hl != null && hl.matches()) {
                 String number = hl.group(1).trim();
                 if (number.startsWith("第")) {
                     outer = Topic.OTHER;
@@ -90,8 +90,8 @@ public final class Claims {
                 }
             }
             Topic topic = inner != Topic.OTHER ? inner : outer;
-            Matcher pn = PROJECT_NAME.matcher(p.text().contains("项目名称") ? p.text() : "");
-            if (pn.find() && !pn.group(1).equals("无")) {
+            Matcher pn = p.text().contains("项目名称") ? PROJECT_NAME.matcher(p.text()) : null;
+            if (pn != null && pn.find() && !pn.group(1).equals("无")) {
                 project = new Subject("project:" + pn.group(1), pn.group(1));
             }
             String section = !p.section().isEmpty()

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class SubjectLexicon {
     private static final Pattern THREE_PUBLIC = Pattern.compile("[“\"‘'「]?三公[”\"’'」]?经费");
+    private static final PatternScan.Gate THREE_PUBLIC_GATE = PatternScan.Gate.chars("“\"‘'「三");
+    private static final PatternScan.Gate DIGIT_GATE = PatternScan.Gate.chars("0123456789");
     /** A 类/款/项 name; it may hold a bracketed part of its own (党委办公厅（室）及相关机构事务). */
     private static final String LEVEL_NAME = "((?:[\\u4e00-\\u9fa5、]|[（(][\\u4e00-\\u9fa5]{1,4}[)）])+)";
 
@@ -150,20 +152,16 @@ public final class SubjectLexicon {
     /** Every subject named in a text, in order; at one place the longest word wins. */
     public List<Mention> mentions(String text, Topic topic) {
         List<Mention> found = new ArrayList<>();
-        long[] pairs = pairMask(text);
-        for (Entry e : entries) {
-            if (e.economic() != (topic == Topic.GP_BASIC) || !mayHold(pairs, e.word())) {
-                continue;
+        Entries names = topic == Topic.GP_BASIC ? economicNames() : functionNames();
+        names.index.find(text, (k, i) -> {
+            Entry e = names.entries.get(k);
+            if (!namesABody(text, i + e.word().length())) {
+                found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
             }
-            for (int i = text.indexOf(e.word()); i >= 0; i = text.indexOf(e.word(), i + 1)) {
-                if (!namesABody(text, i + e.word().length())) {
-                    found.add(new Mention(i, i + e.word().length(), new Subject(e.key(), e.word()), e.priority()));
-                }
-            }
-        }
+        });
         // CODED backtracks over every Han run; it can only match where "（类：201）" is written
-        Matcher coded = CODED.matcher(hasClassCode(text) ? text : "");
-        while (coded.find()) {
+        Matcher coded = hasClassCode(text) ? CODED.matcher(text) : null;
+        while (coded != null && coded.find()) {
             String code = coded.group(2)
                     + (coded.group(4) == null ? "" : coded.group(4))
                     + (coded.group(6) == null ? "" : coded.group(6));
@@ -172,7 +170,7 @@ public final class SubjectLexicon {
         if (topic != Topic.GP_BASIC) {
             // only names holding 支出 count, so a text without 支出 cannot add a mention
             PatternScan codeNames =
-                    PatternScan.of(CODE_NAME, hasDigit(text) && text.contains("支出") ? text : "", "0123456789");
+                    PatternScan.of(CODE_NAME, hasDigit(text) && text.contains("支出") ? text : "", DIGIT_GATE);
             while (codeNames.find()) {
                 Matcher cn = codeNames.match();
                 if (cn.group(2).contains("支出")) {
@@ -180,45 +178,17 @@ public final class SubjectLexicon {
                 }
             }
         }
-        PatternScan threePublic = PatternScan.of(THREE_PUBLIC, text.contains("三公") ? text : "", "“\"‘'「三");
+        PatternScan threePublic = PatternScan.of(THREE_PUBLIC, text.contains("三公") ? text : "", THREE_PUBLIC_GATE);
         while (threePublic.find()) {
             Matcher tp = threePublic.match();
             found.add(new Mention(tp.start(), tp.end(), new Subject("threePublic.total", tp.group()), 3));
         }
-        for (String[] w : FIXED_WORDS.get(topic)) {
-            if (!mayHold(pairs, w[0])) {
-                continue;
-            }
-            for (int i = text.indexOf(w[0]); i >= 0; i = text.indexOf(w[0], i + 1)) {
-                found.add(new Mention(i, i + w[0].length(), new Subject(w[1], w[0]), Integer.parseInt(w[2])));
-            }
-        }
+        FixedWords fixed = FIXED_WORDS.get(topic);
+        fixed.index.find(text, (k, i) -> {
+            String[] w = fixed.words.get(k);
+            found.add(new Mention(i, i + w[0].length(), new Subject(w[1], w[0]), fixed.priorities[k]));
+        });
         return shared.isEmpty() ? dropContained(found) : resolveByParent(dropContained(found), text);
-    }
-
-    /** Bits of a small hash table of the text's adjacent character pairs: one pass instead of one per word. */
-    private static long[] pairMask(String text) {
-        long[] mask = new long[PAIR_BITS / 64];
-        for (int i = 0; i + 1 < text.length(); i++) {
-            int h = pairHash(text.charAt(i), text.charAt(i + 1));
-            mask[h >>> 6] |= 1L << (h & 63);
-        }
-        return mask;
-    }
-
-    /** False only when the text cannot hold the word: its first two characters are no pair of the text. */
-    private static boolean mayHold(long[] mask, String word) {
-        if (word.length() < 2) {
-            return true;
-        }
-        int h = pairHash(word.charAt(0), word.charAt(1));
-        return (mask[h >>> 6] & (1L << (h & 63))) != 0;
-    }
-
-    private static final int PAIR_BITS = 4096;
-
-    private static int pairHash(char a, char b) {
-        return (a * 31 + b) & (PAIR_BITS - 1);
     }
 
     /** Necessary for {@link #CODED}: "（类", an optional colon and white space, three digits and a closing bracket. */
@@ -259,12 +229,55 @@ public final class SubjectLexicon {
     }
 
     /** {@link #fixedWords} of every topic, built once: the lists depend on the topic only. */
-    private static final java.util.Map<Topic, List<String[]>> FIXED_WORDS = new java.util.EnumMap<>(Topic.class);
+    private static final java.util.Map<Topic, FixedWords> FIXED_WORDS = new java.util.EnumMap<>(Topic.class);
 
     static {
         for (Topic t : Topic.values()) {
-            FIXED_WORDS.put(t, fixedWords(t));
+            FIXED_WORDS.put(t, new FixedWords(fixedWords(t)));
         }
+    }
+
+    /** A topic's fixed words with their index and parsed priorities. */
+    private static final class FixedWords {
+        final List<String[]> words;
+        final WordIndex index;
+        final int[] priorities;
+
+        FixedWords(List<String[]> words) {
+            this.words = List.copyOf(words);
+            this.index = new WordIndex(words.stream().map(w -> w[0]).toList());
+            this.priorities =
+                    words.stream().mapToInt(w -> Integer.parseInt(w[2])).toArray();
+        }
+    }
+
+    /** The code names of one classification with their index, built on first use (after {@link #of}). */
+    private static final class Entries {
+        final List<Entry> entries;
+        final WordIndex index;
+
+        Entries(List<Entry> entries) {
+            this.entries = List.copyOf(entries);
+            this.index = new WordIndex(entries.stream().map(Entry::word).toList());
+        }
+    }
+
+    private Entries economicNames;
+    private Entries functionNames;
+
+    private Entries economicNames() {
+        if (economicNames == null) {
+            economicNames = new Entries(entries.stream().filter(Entry::economic).toList());
+        }
+        return economicNames;
+    }
+
+    private Entries functionNames() {
+        if (functionNames == null) {
+            functionNames =
+                    new Entries(entries.stream().filter(e -> !e.economic()).toList());
+        }
+        return functionNames;
     }
 
     /** Fixed words and their keys in a topic: {word, key, priority}. */

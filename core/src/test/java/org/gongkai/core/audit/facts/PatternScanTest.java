@@ -33,6 +33,30 @@ class PatternScanTest {
     }
 
     @Provide
+    Arbitrary<String> amountTexts() {
+        return Arbitraries.strings().withChars("0129-.．,，  \t万元亿/／增加为的").ofMaxLength(30);
+    }
+
+    /** The amount gate (no number continued, a unit after the figure) lets every match of the real pattern through. */
+    @Property(tries = 5000)
+    void amountGateKeepsEveryAmount(@ForAll("amountTexts") String text) {
+        List<String> out = new ArrayList<>();
+        PatternScan s = PatternScan.of(ClaimExtractor.AMOUNT, text, ClaimExtractor.AMOUNT_GATE);
+        while (s.find()) {
+            out.add(s.match().start() + ":" + s.match().end());
+        }
+        assertThat(out).as(text).isEqualTo(find(ClaimExtractor.AMOUNT, text));
+    }
+
+    @Test
+    void amountGateSkipsDigitsInsideANumberAndNumbersWithoutUnit() {
+        assertThat(ClaimExtractor.mayStartAmount("2021年12.5万元", 0)).isFalse();
+        assertThat(ClaimExtractor.mayStartAmount("2021年12.5万元", 5)).isTrue();
+        assertThat(ClaimExtractor.mayStartAmount("2021年12.5万元", 6)).isFalse();
+        assertThat(ClaimExtractor.mayStartAmount("3，518.85 万元", 0)).isTrue();
+    }
+
+    @Provide
     Arbitrary<String> codedTexts() {
         return Arbitraries.strings().withChars("一般公共服务（(）):：类款项 0123").ofMaxLength(30);
     }
@@ -61,7 +85,7 @@ class PatternScanTest {
 
     private static List<String> scan(Pattern p, String text, String starts) {
         List<String> out = new ArrayList<>();
-        PatternScan s = PatternScan.of(p, text, starts);
+        PatternScan s = PatternScan.of(p, text, PatternScan.Gate.chars(starts));
         while (s.find()) {
             out.add(s.match().start() + ":" + s.match().end());
         }

@@ -101,6 +101,37 @@ public record Comparison(
     }
 
     private Outcome outcome(java.math.RoundingMode mode) {
+        long act = Cents.of(actual);
+        long exp = Cents.of(expected);
+        long st = Cents.of(step);
+        if (act != Cents.TOO_BIG && exp != Cents.TOO_BIG && st > 0) {
+            return outcomeInCents(act, exp, st, mode);
+        }
+        return outcomeInDecimals(mode);
+    }
+
+    /** {@link #outcomeInDecimals} on amounts in 分 that fit a long (all real ones): no BigDecimal division. */
+    Outcome outcomeInCents(long act, long exp, long st, java.math.RoundingMode mode) {
+        long diff = Cents.toStep(act, st, mode) - Cents.toStep(exp, st, mode);
+        if (relation == Relation.AT_MOST || relation == Relation.AT_LEAST) {
+            int wrongSign = relation == Relation.AT_MOST ? 1 : -1;
+            if (Long.signum(diff) != wrongSign) {
+                return Outcome.OK;
+            }
+            return Math.abs(diff) == st ? Outcome.RESIDUE : Outcome.ERROR;
+        }
+        if (diff == 0) {
+            return Outcome.OK;
+        }
+        if (relation == Relation.EQUAL_PARTS_ROUNDED_ALONE) {
+            long steps = (Math.abs(diff) + st - 1) / st;
+            return steps <= Math.max(1, parts) ? Outcome.RESIDUE : Outcome.ERROR;
+        }
+        return Math.abs(diff) == st && parts >= 2 ? Outcome.RESIDUE : Outcome.ERROR;
+    }
+
+    /** The exact evaluation, for any size of amount. */
+    Outcome outcomeInDecimals(java.math.RoundingMode mode) {
         Amount diff = toStep(actual, mode).minus(toStep(expected, mode));
         if (relation == Relation.AT_MOST || relation == Relation.AT_LEAST) {
             int wrongSign = relation == Relation.AT_MOST ? 1 : -1;

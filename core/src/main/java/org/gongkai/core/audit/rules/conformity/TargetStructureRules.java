@@ -261,11 +261,19 @@ final class TargetStructureRules {
                 "全称与简称视为一致（简称各字按序出现在全称中且结尾相同）；文件列出的所属单位亦可",
                 "参考资料 §3.2",
                 (c, r) -> {
+                    if (c.disclosure().targetTables().findAny().isEmpty()) {
+                        return;
+                    }
                     String document = Targets.documentUnit(c.disclosure());
-                    Set<String> members = listedUnits(c.disclosure());
+                    Set<String> members = new HashSet<>(); // listed units, gathered only when a name differs
                     c.disclosure().targetTables().forEach(t -> {
-                        if (!Texts.sameBody(t.unitName(), document)
-                                && !members.contains(t.unitName().strip())) {
+                        if (Texts.sameBody(t.unitName(), document)) {
+                            return;
+                        }
+                        if (members.isEmpty()) {
+                            members.addAll(listedUnits(c.disclosure()));
+                        }
+                        if (!members.contains(t.unitName().strip())) {
                             r.at(Where.target(t, "预算单位", ""))
                                     .with("table", Where.targetName(t))
                                     .with("unit", t.unitName().strip())
@@ -302,6 +310,9 @@ final class TargetStructureRules {
                 "名称忽略空白和全半角差异后比较",
                 "I-30",
                 (c, r) -> {
+                    if (c.disclosure().targetTables().findAny().isEmpty()) {
+                        return;
+                    }
                     List<String> projects = Targets.narrativeProjects(c.disclosure());
                     if (projects.isEmpty()) {
                         return;

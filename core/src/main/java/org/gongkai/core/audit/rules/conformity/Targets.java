@@ -50,6 +50,9 @@ final class Targets {
     static List<String> narrativeProjects(Disclosure d) {
         List<String> out = new ArrayList<>();
         d.paragraphs().forEach(p -> {
+            if (!p.text().contains("项目名称")) {
+                return; // the pattern's literal start: spares a matcher on every paragraph
+            }
             Matcher m = PROJECT_NAME.matcher(p.text());
             while (m.find()) {
                 String name = m.group(1).strip();

@@ -99,4 +99,42 @@ final class TextLintGuards {
         }
         return false;
     }
+    /**
+     * Necessary for {@link TextLintRules#EMPTY_REASON}: after some "原因", only 是/为/在于, colons and white space
+     * stand before a comma, full stop or semicolon.
+     */
+    static boolean mayEmptyReason(String s) {
+        for (int i = s.indexOf("原因"); i >= 0; i = s.indexOf("原因", i + 1)) {
+            int j = i + 2;
+            while (j < s.length() && "是为在于：: \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < s.length() && "。；;，,".indexOf(s.charAt(j)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Necessary for {@link TextLintRules#PERCENT_SPACE}: a digit, then spaces, then a per cent sign. */
+    static boolean mayPercentSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '%' && c != '％') {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && isPercentSpace(s.charAt(j))) {
+                j--;
+            }
+            if (j < i - 1 && j >= 0 && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPercentSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0';
+    }
 }

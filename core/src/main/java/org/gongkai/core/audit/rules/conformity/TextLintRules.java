@@ -16,14 +16,11 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 
 /** Text lint over headings and paragraphs: copy-paste residue, placeholders, wrong years, formatting. */
 final class TextLintRules {
-    private static final Pattern ANY_DIGIT = Pattern.compile("(?s).*[0-9].*");
-    private static final Pattern AMOUNT_YUAN = Pattern.compile("(?s).*[0-9.]+\\s*万?元.*");
     static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
     static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|(?<![A-Za-z])[Xx×]+(?:[,.][Xx×]+)+|【\\s*】|\\[\\s*]|（\\s*）|\\(\\s*\\)|_{3,}|＿{2,}");
-    private static final Pattern EMPTY_REASON = Pattern.compile("(主要原因(是|为|在于)?|原因(是|为|在于))\\s*[：:]?\\s*(?=[。；;，,])");
-    private static final Pattern PERCENT_SPACE = Pattern.compile("\\d+(?:\\.\\d+)?[ \\u3000\\u00a0]+[%％]");
-    private static final Pattern FULLWIDTH_DIGIT = Pattern.compile("[０-９]+");
+    static final Pattern EMPTY_REASON = Pattern.compile("(主要原因(是|为|在于)?|原因(是|为|在于))\\s*[：:]?\\s*(?=[。；;，,])");
+    static final Pattern PERCENT_SPACE = Pattern.compile("\\d+(?:\\.\\d+)?[ \\u3000\\u00a0]+[%％]");
     static final Pattern DOUBLE_PUNCT = Pattern.compile("[，。；、]{2,}");
     private static final Pattern SENTENCE_YEAR =
             Pattern.compile("^(?:[（(]?[一二三四五六七八九十0-9]+[)）、.．]\\s*)?((?:19|20)\\d{2})年(?!底|末|年底|年末|初|以来|以前|前)度?");
@@ -71,6 +68,28 @@ final class TextLintRules {
         });
     }
 
+    /** True when a digit or point is followed by 元 or 万元, white space between allowed ("12.5 万元"). */
+    static boolean hasAmountInYuan(String text) {
+        for (int i = text.indexOf('元'); i >= 0; i = text.indexOf('元', i + 1)) {
+            int j = i - 1;
+            if (j >= 0 && text.charAt(j) == '万') {
+                j--;
+            }
+            while (j >= 0 && isRegexSpace(text.charAt(j))) {
+                j--;
+            }
+            if (j >= 0 && (text.charAt(j) >= '0' && text.charAt(j) <= '9' || text.charAt(j) == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** True when the text holds one of the characters; a necessary condition for most lint patterns. */
     static boolean hasAny(String text, String chars) {
         for (int i = 0; i < text.length(); i++) {
@@ -79,6 +98,17 @@ final class TextLintRules {
             }
         }
         return false;
+    }
+
+    /** The first index of a character in [from, to], or -1. */
+    static int firstIn(String text, char from, char to) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= from && ch <= to) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String context(String text, int start, int end) {
@@ -115,7 +145,7 @@ final class TextLintRules {
                 EMPTY_REASON,
                 "写明增减变化的具体原因",
                 false,
-                t -> t.contains("原因")));
+                TextLintGuards::mayEmptyReason));
         rules.add(pattern(
                 "TXT.PERCENT-SPACE",
                 INFO,
@@ -124,7 +154,7 @@ final class TextLintRules {
                 PERCENT_SPACE,
                 "去掉空格，如“5.27%”",
                 false,
-                t -> hasAny(t, "%％")));
+                TextLintGuards::mayPercentSpace));
         rules.add(pattern(
                 "TXT.DOUBLE-PUNCT",
                 INFO,
@@ -153,18 +183,23 @@ final class TextLintRules {
                 "GB/T 9704 数字用阿拉伯数字（半角）",
                 (c, r) -> {
                     List<DocText.Piece> pieces = DocText.pieces(c);
-                    boolean halfWidth = pieces.stream()
-                            .anyMatch(p -> ANY_DIGIT.matcher(p.text()).matches());
+                    boolean halfWidth = pieces.stream().anyMatch(p -> firstIn(p.text(), '0', '9') >= 0);
                     if (!halfWidth) {
                         return;
                     }
                     for (DocText.Piece p : pieces) {
-                        Matcher m = FULLWIDTH_DIGIT.matcher(p.text());
-                        if (m.find()) {
-                            r.at(p.span(m.start(), m.end()))
-                                    .with("text", m.group())
-                                    .with("context", context(p.text(), m.start(), m.end()))
-                                    .actual(m.group())
+                        String text = p.text();
+                        int start = firstIn(text, '０', '９');
+                        if (start >= 0) {
+                            int end = start + 1;
+                            while (end < text.length() && text.charAt(end) >= '０' && text.charAt(end) <= '９') {
+                                end++;
+                            }
+                            String digits = text.substring(start, end);
+                            r.at(p.span(start, end))
+                                    .with("text", digits)
+                                    .with("context", context(text, start, end))
+                                    .actual(digits)
                                     .suggest("改为半角数字")
                                     .report();
                         }
@@ -232,16 +267,21 @@ final class TextLintRules {
                         return;
                     }
                     for (DocText.Piece p : DocText.pieces(c)) {
-                        if (p.isHeading()) {
+                        // necessary for some sentence of it: a year, 预算 and an amount in 元
+                        if (p.isHeading()
+                                || p.text().indexOf('年') < 0
+                                || !p.text().contains("预算")
+                                || !hasAmountInYuan(p.text())) {
                             continue;
                         }
                         for (Texts.Span s : Texts.sentences(p.text())) {
                             String text = s.text().stripLeading();
                             int lead = s.text().length() - text.length();
+                            if (!text.contains("预算") || !hasAmountInYuan(text)) {
+                                continue;
+                            }
                             Matcher m = SENTENCE_YEAR.matcher(text);
-                            if (!m.find()
-                                    || !text.contains("预算")
-                                    || !AMOUNT_YUAN.matcher(text).matches()) {
+                            if (!m.lookingAt()) { // the pattern is anchored at the start
                                 continue;
                             }
                             int year = Integer.parseInt(m.group(1));
@@ -285,6 +325,9 @@ final class TextLintRules {
     }
 
     private static void checkTitle(Reporter r, String title, int fiscal, org.gongkai.core.audit.Location where) {
+        if (title.indexOf('年') < 0) {
+            return;
+        }
         Matcher m = YEAR_IN_TITLE.matcher(title);
         while (m.find()) {
             int year = Integer.parseInt(m.group(1));

@@ -67,6 +67,39 @@ class TextLintGuardsTest {
         }
     }
 
+    @Provide
+    Arbitrary<String> reasonTexts() {
+        return Arbitraries.of(
+                        "原因", "主要", "是", "为", "在于", "：", ":", " ", "\u3000", "。", "，", ",", "；", "增加", "1", "2.5", "%",
+                        "％", "\u00a0")
+                .list()
+                .ofMaxSize(10)
+                .map(l -> String.join("", l));
+    }
+
+    @Property(tries = 5000)
+    void emptyReasonAndPercentSpaceGuardsLetEveryMatchThrough(@ForAll("reasonTexts") String s) {
+        if (TextLintRules.EMPTY_REASON.matcher(s).find()) {
+            assertThat(TextLintGuards.mayEmptyReason(s)).as(s).isTrue();
+        }
+        if (TextLintRules.PERCENT_SPACE.matcher(s).find()) {
+            assertThat(TextLintGuards.mayPercentSpace(s)).as(s).isTrue();
+        }
+    }
+
+    @Property(tries = 3000)
+    void amountInYuanAsThePatternItReplaced(@ForAll("amountTexts") String s) {
+        boolean pattern = java.util.regex.Pattern.compile("(?s).*[0-9.]+\\s*万?元.*")
+                .matcher(s)
+                .matches();
+        assertThat(TextLintRules.hasAmountInYuan(s)).as(s).isEqualTo(pattern);
+    }
+
+    @Provide
+    Arbitrary<String> amountTexts() {
+        return Arbitraries.strings().withChars("12.万元 \t年预算").ofMaxLength(12);
+    }
+
     @Property(tries = 3000)
     void doublePunctGuardLetsEveryDoubleMarkThrough(@ForAll("texts") String s) {
         if (TextLintRules.DOUBLE_PUNCT.matcher(s).find()) {
