@@ -23,6 +23,11 @@ public final class HtmlReport {
     public record Entry(AuditResult result, Disclosure disclosure) {}
 
     public static String render(List<Entry> entries) {
+        return render(entries, null);
+    }
+
+    /** The documents, then the section "跨文件核对" when {@code cross} is given. */
+    public static String render(List<Entry> entries, CrossSection cross) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -41,8 +46,65 @@ public final class HtmlReport {
             docNo++;
             document(sb, e, "d" + docNo);
         }
+        if (cross != null) {
+            cross(sb, cross);
+        }
         sb.append("</body></html>\n");
         return sb.toString();
+    }
+
+    /** The pairs laid over each other and their findings, each with every place (file, table, row, column). */
+    private static void cross(StringBuilder sb, CrossSection cross) {
+        sb.append("<section id=\"cross\"><h1>").append(CrossSection.TITLE).append("</h1>\n");
+        if (cross.pairs().isEmpty()) {
+            sb.append("<p>未找到可相互核对的部门公开与单位公开（同一年度、同一类别、单位属于该部门）。</p></section>\n");
+            return;
+        }
+        sb.append("<ul>");
+        for (String pair : cross.pairs()) {
+            sb.append("<li>核对：").append(esc(pair)).append("</li>");
+        }
+        sb.append("</ul>\n<p>错误 ")
+                .append(cross.count(org.gongkai.core.audit.Severity.ERROR))
+                .append(" 项，警告 ")
+                .append(cross.count(org.gongkai.core.audit.Severity.WARNING))
+                .append(" 项，提示 ")
+                .append(cross.count(org.gongkai.core.audit.Severity.INFO))
+                .append(" 项</p>\n");
+        if (cross.findings().isEmpty()) {
+            sb.append("<p>未发现问题。</p>");
+        }
+        int n = 0;
+        for (Finding f : cross.findings()) {
+            n++;
+            sb.append("<div class=\"f ")
+                    .append(f.severity().name())
+                    .append("\" id=\"x")
+                    .append(n)
+                    .append("\"><b>")
+                    .append(n)
+                    .append(". [")
+                    .append(esc(f.ruleId()))
+                    .append("] ")
+                    .append(esc(f.severity().label()))
+                    .append("</b> ")
+                    .append(esc(f.message()));
+            for (int i = 0; i < f.locations().size(); i++) {
+                sb.append("<br><small>")
+                        .append(i == 0 ? "位置：" : "对照：")
+                        .append(esc(f.locations().get(i).describe()))
+                        .append("</small>");
+            }
+            if (!f.expected().isEmpty() || !f.actual().isEmpty()) {
+                sb.append("<br><small>应为 ")
+                        .append(esc(f.expected()))
+                        .append("，实际 ")
+                        .append(esc(f.actual()))
+                        .append("</small>");
+            }
+            sb.append("</div>\n");
+        }
+        sb.append("</section>\n");
     }
 
     private static void document(StringBuilder sb, Entry e, String prefix) {
