@@ -64,31 +64,16 @@ public final class HtmlReport {
         for (String pair : cross.pairs()) {
             sb.append("<li>核对：").append(esc(pair)).append("</li>");
         }
-        sb.append("</ul>\n<p>错误 ")
-                .append(cross.count(org.gongkai.core.audit.Severity.ERROR))
-                .append(" 项，警告 ")
-                .append(cross.count(org.gongkai.core.audit.Severity.WARNING))
-                .append(" 项，提示 ")
-                .append(cross.count(org.gongkai.core.audit.Severity.INFO))
-                .append(" 项</p>\n");
+        sb.append("</ul>\n<p>");
+        counts(sb, cross.findings());
+        sb.append("</p>\n");
         if (cross.findings().isEmpty()) {
             sb.append("<p>未发现问题。</p>");
         }
         int n = 0;
         for (Finding f : cross.findings()) {
             n++;
-            sb.append("<div class=\"f ")
-                    .append(f.severity().name())
-                    .append("\" id=\"x")
-                    .append(n)
-                    .append("\"><b>")
-                    .append(n)
-                    .append(". [")
-                    .append(esc(f.ruleId()))
-                    .append("] ")
-                    .append(esc(f.severity().label()))
-                    .append("</b> ")
-                    .append(esc(f.message()));
+            head(sb, f, "x" + n, n);
             for (int i = 0; i < f.locations().size(); i++) {
                 sb.append("<br><small>")
                         .append(i == 0 ? "位置：" : "对照：")
@@ -107,36 +92,48 @@ public final class HtmlReport {
         sb.append("</section>\n");
     }
 
+    private static void counts(StringBuilder sb, List<Finding> findings) {
+        long[] n = new long[org.gongkai.core.audit.Severity.values().length];
+        findings.forEach(f -> n[f.severity().ordinal()]++);
+        sb.append("错误 ")
+                .append(n[org.gongkai.core.audit.Severity.ERROR.ordinal()])
+                .append(" 项，警告 ")
+                .append(n[org.gongkai.core.audit.Severity.WARNING.ordinal()])
+                .append(" 项，提示 ")
+                .append(n[org.gongkai.core.audit.Severity.INFO.ordinal()])
+                .append(" 项");
+    }
+
+    /** The opening of a finding's box: number, rule, severity and message. */
+    private static void head(StringBuilder sb, Finding f, String id, int number) {
+        sb.append("<div class=\"f ")
+                .append(f.severity().name())
+                .append("\" id=\"")
+                .append(id)
+                .append("\"><b>")
+                .append(number)
+                .append(". [")
+                .append(esc(f.ruleId()))
+                .append("] ")
+                .append(esc(f.severity().label()))
+                .append("</b> ")
+                .append(esc(f.message()));
+    }
+
     private static void document(StringBuilder sb, Entry e, String prefix) {
         AuditResult r = e.result();
         sb.append("<section><h1>").append(esc(r.source())).append("</h1>\n<p>");
         if (r.info() != null && !r.info().unitName().isEmpty()) {
             sb.append(esc(r.info().unitName())).append(" · ");
         }
-        sb.append("错误 ")
-                .append(r.count(org.gongkai.core.audit.Severity.ERROR))
-                .append(" 项，警告 ")
-                .append(r.count(org.gongkai.core.audit.Severity.WARNING))
-                .append(" 项，提示 ")
-                .append(r.count(org.gongkai.core.audit.Severity.INFO))
-                .append(" 项</p>\n<h2>问题清单</h2>\n");
+        counts(sb, r.findings());
+        sb.append("</p>\n<h2>问题清单</h2>\n");
         List<Finding> fs = r.findings();
         for (int i = 0; i < fs.size(); i++) {
             Finding f = fs.get(i);
             String id = prefix + "f" + (i + 1);
-            sb.append("<div class=\"f ")
-                    .append(f.severity().name())
-                    .append("\" id=\"")
-                    .append(id)
-                    .append("\"><b>")
-                    .append(i + 1)
-                    .append(". [")
-                    .append(esc(f.ruleId()))
-                    .append("] ")
-                    .append(esc(f.severity().label()))
-                    .append("</b> ")
-                    .append(esc(f.message()))
-                    .append(" <a href=\"#")
+            head(sb, f, id, i + 1);
+            sb.append(" <a href=\"#")
                     .append(id)
                     .append("-at\">↓原文</a><br><small>位置：")
                     .append(esc(f.location().describe()));
