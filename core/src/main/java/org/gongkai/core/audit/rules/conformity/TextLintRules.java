@@ -18,7 +18,12 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 final class TextLintRules {
     private static final Pattern ANY_DIGIT = Pattern.compile("(?s).*[0-9].*");
     private static final Pattern AMOUNT_YUAN = Pattern.compile("(?s).*[0-9.]+\\s*万?元.*");
-    static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
+    /**
+     * A run of 3 to 8 Han characters written twice, or a two-character budget word written twice ("增加增加"):
+     * two-character verbs may double on purpose ("研究研究"), these words never do.
+     */
+    static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1|(" + TextLintGuards.DOUBLED_WORDS + ")\\2");
+
     static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|(?<![A-Za-z])[Xx×]+(?:[,.][Xx×]+)+|【\\s*】|\\[\\s*]|（\\s*）|\\(\\s*\\)|_{3,}|＿{2,}");
     private static final Pattern EMPTY_REASON = Pattern.compile("(主要原因(是|为|在于)?|原因(是|为|在于))\\s*[：:]?\\s*(?=[。；;，,])");
