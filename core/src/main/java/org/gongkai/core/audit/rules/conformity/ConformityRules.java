@@ -21,6 +21,7 @@ public final class ConformityRules {
         rules.addAll(TargetMoneyRules.all());
         rules.addAll(TextLintRules.all());
         rules.addAll(WordingRules.all());
+        rules.addAll(EconListRules.all());
         return List.copyOf(rules);
     }
 }
