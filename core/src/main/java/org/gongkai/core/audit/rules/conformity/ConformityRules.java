@@ -22,6 +22,7 @@ public final class ConformityRules {
         rules.addAll(TextLintRules.all());
         rules.addAll(WordingRules.all());
         rules.addAll(EconListRules.all());
+        rules.addAll(ProjectNoteRules.all());
         return List.copyOf(rules);
     }
 }
