@@ -23,6 +23,7 @@ public final class ConformityRules {
         rules.addAll(WordingRules.all());
         rules.addAll(EconListRules.all());
         rules.addAll(ProjectNoteRules.all());
+        rules.addAll(VehicleRules.all());
         return List.copyOf(rules);
     }
 }
