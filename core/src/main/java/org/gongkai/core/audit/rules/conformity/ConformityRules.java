@@ -24,6 +24,7 @@ public final class ConformityRules {
         rules.addAll(EconListRules.all());
         rules.addAll(ProjectNoteRules.all());
         rules.addAll(VehicleRules.all());
+        rules.addAll(CompletionRateRules.all());
         return List.copyOf(rules);
     }
 }
