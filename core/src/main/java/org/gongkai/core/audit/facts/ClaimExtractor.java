@@ -42,6 +42,10 @@ final class ClaimExtractor {
     private static final Pattern NUMBERED_ITEM =
             Pattern.compile("\\s*(?:\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[)）])");
 
+    /** A sentence that opens with its comparison: "与2025年预算持平", "比上年增加…". */
+    private static final Pattern COMPARISON_START =
+            Pattern.compile("\\s*(?:与|比|较|同)\\s*(?:上年|上一年|去年|(?:19|20)\\d{2}\\s*年)");
+
     /** A clause that only says "(当年)支出决算为" before its figure. */
     private static final Pattern FINAL_FIGURE = Pattern.compile("\\s*(?:当年)?(?:支出)?决算数?(?:为|是)?\\s*");
 
@@ -315,7 +319,32 @@ final class ClaimExtractor {
         if (fromAmount != null && (last == null || last.start() < fromAmountAt)) {
             return fromAmount;
         }
-        return last == null ? (fromAmount == null ? Subject.NONE : fromAmount) : last.subject();
+        if (last == null && fromAmount == null) {
+            return continuedSubject(text, sentence, at, sofar);
+        }
+        return last == null ? fromAmount : last.subject();
+    }
+
+    /**
+     * "公务接待费0.46万元。与2025年预算持平": a sentence that opens with the comparison and names nothing goes on
+     * about the subject of the last amount of the sentence before it.
+     */
+    private static Subject continuedSubject(String text, int sentence, int at, List<Claim> sofar) {
+        if (sentence == 0
+                || !COMPARISON_START.matcher(text.substring(sentence, at)).lookingAt()) {
+            return Subject.NONE;
+        }
+        int previous = lastOf(text, sentence - 1, SENTENCE_END);
+        Subject found = Subject.NONE;
+        for (Claim c : sofar) {
+            if (c.kind() == Claim.Kind.AMOUNT
+                    && c.start() >= previous
+                    && c.start() < sentence
+                    && !c.subject().isNone()) {
+                found = c.subject();
+            }
+        }
+        return found;
     }
 
     private static Claim claim(

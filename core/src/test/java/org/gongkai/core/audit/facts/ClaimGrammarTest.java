@@ -160,6 +160,30 @@ class ClaimGrammarTest {
     }
 
     @Test
+    void aWrappedNumberedLineIsReadWithItsContinuation() {
+        List<Claim> c =
+                claims("2026年“三公”经费预算情况说明", "（二）公务用车购置及运行费113.76万元，比2025年预算增加27万元。其中：公务用车购置费75万", "元，比2025年预算增加27万元。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "threePublic.VEHICLE_PURCHASE")
+                        .figure()
+                        .shown())
+                .isEqualTo("75万元");
+        assertThat(first(c, Claim.Kind.CHANGE, "threePublic.VEHICLE_PURCHASE")
+                        .figure()
+                        .shown())
+                .isEqualTo("27万元");
+    }
+
+    @Test
+    void aSentenceOpeningWithItsComparisonGoesOnAboutThePreviousAmount() {
+        List<Claim> c = claims("2026年“三公”经费预算情况说明", "（三）公务接待费0.46万元。与2025年预算持平，主要原因是预算无变化。");
+        assertThat(first(c, Claim.Kind.FLAT, "threePublic.RECEPTION").word()).isEqualTo("持平");
+        // a comparison sentence after a sentence without an amount stays without subject
+        List<Claim> none = claims("2026年“三公”经费预算情况说明", "本部门严格执行规定。与2025年预算持平。");
+        assertThat(none.stream().filter(x -> x.kind() == Claim.Kind.FLAT))
+                .allSatisfy(x -> assertThat(x.subject().isNone()).isTrue());
+    }
+
+    @Test
     void theFinalFigureOfANumberedItemBelongsToTheItemItOpensWith() {
         String item = "9.节能环保支出（类）环境保护管理事务（款）行政运行（项），主要用于支付行政单位在职人员经费、公用经费的支出。" + "年初预算为 1196.07 万元，支出决算为 1,294.60 万元。";
         List<Claim> c = finalAccountsClaims(item, "年初预算为 90.00 万元，支出决算为 88.60 万元。");
