@@ -25,6 +25,7 @@ public final class ConformityRules {
         rules.addAll(ProjectNoteRules.all());
         rules.addAll(VehicleRules.all());
         rules.addAll(CompletionRateRules.all());
+        rules.addAll(UnitCountRules.all());
         return List.copyOf(rules);
     }
 }
