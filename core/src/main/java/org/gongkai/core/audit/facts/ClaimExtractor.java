@@ -45,6 +45,17 @@ final class ClaimExtractor {
     private static final String SENTENCE_END = "。；;\n";
 
     /** Words before a figure that make it a budget figure inside a 决算 text (年初预算为…), not the 决算数. */
+    /** A paragraph that is a numbered item: "9." "9、" "（九）". */
+    private static final Pattern NUMBERED_ITEM =
+            Pattern.compile("\\s*(?:\\d{1,2}\\s*[.．、]|[（(][一二三四五六七八九十\\d]{1,3}[)）])");
+
+    /** A sentence that opens with its comparison: "与2025年预算持平", "比上年增加…". */
+    private static final Pattern COMPARISON_START =
+            Pattern.compile("\\s*(?:与|比|较|同)\\s*(?:上年|上一年|去年|(?:19|20)\\d{2}\\s*年)");
+
+    /** A clause that only says "(当年)支出决算为" before its figure. */
+    private static final Pattern FINAL_FIGURE = Pattern.compile("\\s*(?:当年)?(?:支出)?决算数?(?:为|是)?\\s*");
+
     private static final Pattern BUDGET_FIGURE = Pattern.compile("年初预算|调整预算|调整后预算|预算数为|预算为");
 
     private final SubjectLexicon lexicon;
@@ -254,6 +265,11 @@ final class ClaimExtractor {
         if (!mentionedIn(r.mentions, clause, s) && namesSomething(before)) {
             subject = Subject.NONE;
         }
+        if (finalAccounts && subject.isNone() && FINAL_FIGURE.matcher(before).matches()) {
+            // "9.节能环保支出（类）…行政运行（项），主要用于…。年初预算为…，支出决算为 1,293.60 万元。": the
+            // 决算数 of a numbered item belongs to the item the paragraph opens with
+            subject = leadingItem(r);
+        }
         Claim c = r.claim(Claim.Kind.AMOUNT, subject, f, null, 0, "", s, m.end());
         if (before.contains("上年") && !before.contains("比上年")) {
             c = new Claim(
@@ -270,6 +286,28 @@ final class ClaimExtractor {
                     c.location());
         }
         return c;
+    }
+
+    /** The subject a numbered paragraph ("9.…（项），主要用于…") names before its first comma, or none. */
+    private static Subject leadingItem(Reading r) {
+        Matcher number = NUMBERED_ITEM.matcher(r.text);
+        if (!number.lookingAt()) {
+            return Subject.NONE;
+        }
+        int end = r.text.length();
+        for (int i = number.end(); i < r.text.length(); i++) {
+            if ("，,。；;".indexOf(r.text.charAt(i)) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        Mention best = null;
+        for (Mention m : r.mentions) {
+            if (m.end() <= end && (best == null || m.priority() >= best.priority())) {
+                best = m;
+            }
+        }
+        return best == null ? Subject.NONE : best.subject();
     }
 
     /** Claims of a word that states a direction without a figure (持平, 新增). */
@@ -320,7 +358,32 @@ final class ClaimExtractor {
         if (fromAmount != null && (last == null || last.start() < fromAmountAt)) {
             return fromAmount;
         }
-        return last == null ? (fromAmount == null ? Subject.NONE : fromAmount) : last.subject();
+        if (last == null && fromAmount == null) {
+            return continuedSubject(text, sentence, at, sofar);
+        }
+        return last == null ? fromAmount : last.subject();
+    }
+
+    /**
+     * "公务接待费0.46万元。与2025年预算持平": a sentence that opens with the comparison and names nothing goes on
+     * about the subject of the last amount of the sentence before it.
+     */
+    private static Subject continuedSubject(String text, int sentence, int at, List<Claim> sofar) {
+        if (sentence == 0
+                || !COMPARISON_START.matcher(text.substring(sentence, at)).lookingAt()) {
+            return Subject.NONE;
+        }
+        int previous = lastOf(text, sentence - 1, SENTENCE_END);
+        Subject found = Subject.NONE;
+        for (Claim c : sofar) {
+            if (c.kind() == Claim.Kind.AMOUNT
+                    && c.start() >= previous
+                    && c.start() < sentence
+                    && !c.subject().isNone()) {
+                found = c.subject();
+            }
+        }
+        return found;
     }
 
     static int direction(String word) {

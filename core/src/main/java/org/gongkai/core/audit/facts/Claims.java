@@ -113,8 +113,12 @@ public final class Claims {
         List<Block> out = new ArrayList<>();
         Paragraph pending = null;
         for (Block b : blocks) {
-            if (b instanceof Paragraph p && !isHeadingLine(p.text())) {
+            // a numbered line that runs on ("（二）公务用车购置及运行费113.76万元，…其中：公务用车购置费75万") is prose
+            // wrapped like any other, not a title: it starts a paragraph but never continues one
+            boolean headingLike = b instanceof Paragraph hp && isHeadingLine(hp.text());
+            if (b instanceof Paragraph p && (!headingLike || isWrappedProse(p.text()))) {
                 if (pending != null
+                        && !headingLike
                         && pending.section().equals(p.section())
                         && isWrapped(pending.text())
                         && !FIELD_LINE.matcher(pending.text()).matches()
@@ -156,6 +160,10 @@ public final class Claims {
             }
         }
         return false;
+    }
+
+    private static boolean isWrappedProse(String text) {
+        return isWrapped(text) && (text.indexOf('，') >= 0 || text.indexOf(',') >= 0);
     }
 
     private static boolean isWrapped(String text) {

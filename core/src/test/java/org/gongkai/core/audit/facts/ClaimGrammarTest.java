@@ -158,4 +158,57 @@ class ClaimGrammarTest {
         Claim last = first(c, Claim.Kind.AMOUNT, "threePublic.ABROAD");
         assertThat(last.period()).isEqualTo(Period.LAST_YEAR);
     }
+
+    @Test
+    void aWrappedNumberedLineIsReadWithItsContinuation() {
+        List<Claim> c =
+                claims("2026年“三公”经费预算情况说明", "（二）公务用车购置及运行费113.76万元，比2025年预算增加27万元。其中：公务用车购置费75万", "元，比2025年预算增加27万元。");
+        assertThat(first(c, Claim.Kind.AMOUNT, "threePublic.VEHICLE_PURCHASE")
+                        .figure()
+                        .shown())
+                .isEqualTo("75万元");
+        assertThat(first(c, Claim.Kind.CHANGE, "threePublic.VEHICLE_PURCHASE")
+                        .figure()
+                        .shown())
+                .isEqualTo("27万元");
+    }
+
+    @Test
+    void aSentenceOpeningWithItsComparisonGoesOnAboutThePreviousAmount() {
+        List<Claim> c = claims("2026年“三公”经费预算情况说明", "（三）公务接待费0.46万元。与2025年预算持平，主要原因是预算无变化。");
+        assertThat(first(c, Claim.Kind.FLAT, "threePublic.RECEPTION").word()).isEqualTo("持平");
+        // a comparison sentence after a sentence without an amount stays without subject
+        List<Claim> none = claims("2026年“三公”经费预算情况说明", "本部门严格执行规定。与2025年预算持平。");
+        assertThat(none.stream().filter(x -> x.kind() == Claim.Kind.FLAT))
+                .allSatisfy(x -> assertThat(x.subject().isNone()).isTrue());
+    }
+
+    @Test
+    void theFinalFigureOfANumberedItemBelongsToTheItemItOpensWith() {
+        String item = "9.节能环保支出（类）环境保护管理事务（款）行政运行（项），主要用于支付行政单位在职人员经费、公用经费的支出。" + "年初预算为 1196.07 万元，支出决算为 1,294.60 万元。";
+        List<Claim> c = finalAccountsClaims(item, "年初预算为 90.00 万元，支出决算为 88.60 万元。");
+        List<Claim> amounts =
+                c.stream().filter(x -> x.kind() == Claim.Kind.AMOUNT).toList();
+        assertThat(amounts)
+                .extracting(x -> x.figure().shown() + "=" + x.subject().key())
+                .containsExactly(
+                        // the 年初预算 is not the 决算数 of the item; an unnumbered paragraph names no item
+                        "1196.07万元=", "1294.60万元=function.2110101", "90.00万元=", "88.60万元=");
+    }
+
+    private static List<Claim> finalAccountsClaims(String... paragraphs) {
+        org.gongkai.core.audit.Docs docs = org.gongkai.core.audit.Docs.budget(2025)
+                .finalAccounts()
+                .codeTable(
+                        "T5",
+                        "",
+                        "一般公共预算财政拨款支出决算表",
+                        "211|节能环保支出|1293.60||",
+                        "21101|环境保护管理事务|1293.60||",
+                        "2110101|行政运行|1293.60||")
+                .heading(2, "五", "一般公共预算财政拨款支出决算情况说明");
+        docs.paras(paragraphs);
+        Disclosure d = docs.build();
+        return Claims.of(d, Facts.of(d)).all();
+    }
 }

@@ -116,6 +116,16 @@ final class NarrativeTableRules {
                 info("NT.PROJECT-TARGET", "项目预算安排规模与其绩效目标表年度资金总额不一致", "I-30"), NarrativeTableRules::projectTargets));
         r.add(new ComparisonRule(
                 info("NT.PERF-AMOUNT", "绩效管理项目涉及金额与绩效目标表资金总额之和不一致", "I-30"), NarrativeTableRules::performanceAmount));
+        r.add(new ComparisonRule(
+                new RuleInfo(
+                        "NT.PERF-EXCEEDS",
+                        Severity.ERROR,
+                        Category.CONSISTENCY,
+                        "编报绩效目标的项目涉及金额超过项目支出合计",
+                        "{where}：正文编报绩效目标的项目涉及预算资金{actual}{unit}，超过{against}{expected}{unit}",
+                        TOL,
+                        "I-30"),
+                NarrativeTableRules::performanceWithinProjects));
         return r;
     }
 
@@ -188,6 +198,26 @@ final class NarrativeTableRules {
                             "项目金额应与绩效目标表一致。",
                             Comparison.Relation.EQUAL));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Budgets only: the projects with targets are among the year's projects (决算 texts state budget sums). */
+    private static List<Comparison> performanceWithinProjects(AuditContext ctx) {
+        Optional<Fact> projects = ctx.facts().first("T3|total|project");
+        if (Narratives.finalAccounts(ctx) || projects.isEmpty()) {
+            return List.of();
+        }
+        List<Comparison> out = new ArrayList<>();
+        for (Claim c : ctx.claims().of(Claim.Kind.AMOUNT)) {
+            if (c.subject().key().equals("performance.amount") && c.period() == Period.CURRENT) {
+                out.add(FactChecks.atMost(
+                        Narratives.fact(c),
+                        List.of(projects.get()),
+                        "编报绩效目标的项目涉及预算资金",
+                        "支出预算总表项目支出合计",
+                        "核对绩效目标项目的涉及金额：它是项目支出的一部分。"));
             }
         }
         return out;

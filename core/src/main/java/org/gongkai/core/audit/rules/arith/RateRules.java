@@ -31,7 +31,9 @@ final class RateRules {
     enum Verdict {
         WRONG,
         WRONG_BASE,
-        NEW
+        NEW,
+        /** Fits only when the figures are taken as allocated (one display unit off), not as rounded. */
+        RESIDUE
     }
 
     record RateCheck(Claim rate, Claim amount, Claim change, Verdict verdict, String expected, String hint) {
@@ -61,6 +63,17 @@ final class RateRules {
                 "{where}：{what}上年数为0，不应表述增减率{actual}，应表述为“新增”",
                 Verdict.NEW,
                 "上年数为零时不计算增减率，表述为“新增”。"));
+        r.add(rateRule(
+                new RuleInfo(
+                        "NARR.RATE-RESIDUE",
+                        Severity.WARNING,
+                        Category.ACCURACY,
+                        "增减率与按所印数字计算的结果差一个末位",
+                        "{where}：{what}增减率为{actual}，按增减额{change}和上年数{last}计算为{expected}，" + "只有把所印金额看作分配过尾差才相符",
+                        "各数±半个显示单位（四舍五入）时不符、±一个显示单位（尾差分配）时相符",
+                        "N-01"),
+                Verdict.RESIDUE,
+                "核对增减率：按所印增减额和上年数计算并四舍五入。"));
         r.add(new SimpleRule(
                 info(
                         "NARR.RATE-DIRECTION",
@@ -116,7 +129,10 @@ final class RateRules {
     }
 
     private static Rule rateRule(String id, String title, String message, Verdict verdict, String suggestion) {
-        RuleInfo info = info(id, Category.ACCURACY, title, message, TOL, "N-01");
+        return rateRule(info(id, Category.ACCURACY, title, message, TOL, "N-01"), verdict, suggestion);
+    }
+
+    private static Rule rateRule(RuleInfo info, Verdict verdict, String suggestion) {
         return new SimpleRule(info, (ctx, sink) -> {
             for (RateCheck rc : evaluate(ctx.claims(), Narratives.allGeneral(ctx))) {
                 if (rc.verdict() != verdict) {
@@ -169,7 +185,17 @@ final class RateRules {
             }
             BigDecimal stated = rate.percent().abs();
             Optional<BigDecimal[]> right = Ratios.rate(now, ch, dir, false);
-            if (right.isEmpty() || Ratios.fits(stated, right.get())) {
+            if (right.isEmpty()) {
+                continue;
+            }
+            if (Ratios.fits(stated, right.get())) {
+                Optional<BigDecimal[]> rounded = Ratios.rateRounded(now, ch, dir);
+                if (rounded.isPresent() && !Ratios.fits(stated, rounded.get())) {
+                    String nominal = Ratios.nominalRate(now, ch, dir, false, stated.scale())
+                            .map(Percent::format)
+                            .orElse("");
+                    out.add(new RateCheck(rate, amount.get(), change.get(), Verdict.RESIDUE, nominal));
+                }
                 continue;
             }
             String expected = Ratios.nominalRate(now, ch, dir, false, 2)

@@ -35,10 +35,28 @@ final class Ratios {
      * with {@code baseThisYear} the wrong base (change / this) is used instead.
      */
     static Optional<BigDecimal[]> rate(Figure now, Figure change, int direction, boolean baseThisYear) {
+        return rate(now, change, direction, baseThisYear, Narratives.slack(now), Narratives.slack(change));
+    }
+
+    /**
+     * As {@link #rate(Figure, Figure, int, boolean)} with each figure only rounded (half a display unit either
+     * way), not allocated: the range a rate computed from exact amounts can fall in.
+     */
+    static Optional<BigDecimal[]> rateRounded(Figure now, Figure change, int direction) {
+        BigDecimal half = new BigDecimal("0.5");
+        return rate(
+                now,
+                change,
+                direction,
+                false,
+                Narratives.slack(now).multiply(half),
+                Narratives.slack(change).multiply(half));
+    }
+
+    private static Optional<BigDecimal[]> rate(
+            Figure now, Figure change, int direction, boolean baseThisYear, BigDecimal ht, BigDecimal hc) {
         BigDecimal t = now.amount().yuan();
         BigDecimal c = change.amount().yuan().abs();
-        BigDecimal ht = Narratives.slack(now);
-        BigDecimal hc = Narratives.slack(change);
         BigDecimal cLow = c.subtract(hc).max(BigDecimal.ZERO);
         BigDecimal cHigh = c.add(hc);
         BigDecimal[] ts = {t.subtract(ht), t.add(ht)};

@@ -20,6 +20,12 @@ public final class ConformityRules {
         rules.addAll(TargetValueRules.all());
         rules.addAll(TargetMoneyRules.all());
         rules.addAll(TextLintRules.all());
+        rules.addAll(WordingRules.all());
+        rules.addAll(EconListRules.all());
+        rules.addAll(ProjectNoteRules.all());
+        rules.addAll(VehicleRules.all());
+        rules.addAll(CompletionRateRules.all());
+        rules.addAll(UnitCountRules.all());
         return List.copyOf(rules);
     }
 }

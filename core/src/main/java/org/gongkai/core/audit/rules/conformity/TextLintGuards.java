@@ -8,11 +8,33 @@ package org.gongkai.core.audit.rules.conformity;
 final class TextLintGuards {
     private TextLintGuards() {}
 
+    /** Two-character budget words that are never doubled on purpose (unlike verbs such as "研究研究"). */
+    static final String DOUBLED_WORDS = "增加|减少|增长|下降|持平|预算|决算|支出|收入|经费|项目|资金|主要|其中|原因|用于|合计|安排";
+
+    private static final String[] DOUBLED = DOUBLED_WORDS.split("\\|");
+
+    /** True when one of {@link #DOUBLED_WORDS} is written twice in a row. */
+    private static boolean hasDoubledWord(String s) {
+        for (String w : DOUBLED) {
+            int at = s.indexOf(w);
+            while (at >= 0) {
+                if (s.startsWith(w, at + w.length())) {
+                    return true;
+                }
+                at = s.indexOf(w, at + 1);
+            }
+        }
+        return false;
+    }
+
     /**
      * Necessary for {@link TextLintRules#REPEATED} (and exact on texts without surrogate pairs): a run of 3 to 8 Han code points
-     * followed by itself.
+     * followed by itself, or a doubled budget word.
      */
     static boolean mayRepeat(String s) {
+        if (hasDoubledWord(s)) {
+            return true;
+        }
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return mayRepeatAnyPlane(s);

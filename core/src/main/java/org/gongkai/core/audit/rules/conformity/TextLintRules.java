@@ -16,12 +16,20 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 
 /** Text lint over headings and paragraphs: copy-paste residue, placeholders, wrong years, formatting. */
 final class TextLintRules {
-    static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1");
+    /**
+     * A run of 3 to 8 Han characters written twice, or a two-character budget word written twice ("增加增加"):
+     * two-character verbs may double on purpose ("研究研究"), these words never do.
+     */
+    static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1|(" + TextLintGuards.DOUBLED_WORDS + ")\\2");
+
     static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|(?<![A-Za-z])[Xx×]+(?:[,.][Xx×]+)+|【\\s*】|\\[\\s*]|（\\s*）|\\(\\s*\\)|_{3,}|＿{2,}");
     static final Pattern EMPTY_REASON = Pattern.compile("(主要原因(是|为|在于)?|原因(是|为|在于))\\s*[：:]?\\s*(?=[。；;，,])");
     static final Pattern PERCENT_SPACE = Pattern.compile("\\d+(?:\\.\\d+)?[ \\u3000\\u00a0]+[%％]");
     static final Pattern DOUBLE_PUNCT = Pattern.compile("[，。；、]{2,}");
+    /** A Chinese opening quote closed by a straight or full-width straight quote (“…＂). */
+    private static final Pattern QUOTE_MISMATCH = Pattern.compile("“[^“”\"＂\n]{1,80}[\"＂]");
+
     private static final Pattern SENTENCE_YEAR =
             Pattern.compile("^(?:[（(]?[一二三四五六七八九十0-9]+[)）、.．]\\s*)?((?:19|20)\\d{2})年(?!底|末|年底|年末|初|以来|以前|前)度?");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<![比较与至上])((?:19|20)\\d{2})年");
@@ -164,6 +172,15 @@ final class TextLintRules {
                 "删除多余的标点",
                 true,
                 TextLintGuards::mayDoublePunct));
+        rules.add(pattern(
+                "TXT.QUOTE-MISMATCH",
+                INFO,
+                "引号不配对",
+                "“{context}”中的引号不配对：以“开头，却以直引号结尾",
+                QUOTE_MISMATCH,
+                "改用配对的中文引号“”",
+                false,
+                t -> t.indexOf('“') >= 0 && hasAny(t, "\"＂")));
         rules.add(fullWidthDigits());
         rules.add(percentSignMix());
         rules.add(sentenceYear());

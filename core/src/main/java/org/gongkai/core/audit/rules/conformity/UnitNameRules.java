@@ -1,5 +1,6 @@
 package org.gongkai.core.audit.rules.conformity;
 
+import static org.gongkai.core.audit.Category.COMPLETENESS;
 import static org.gongkai.core.audit.Category.CONSISTENCY;
 import static org.gongkai.core.audit.Severity.WARNING;
 
@@ -13,7 +14,7 @@ final class UnitNameRules {
     private UnitNameRules() {}
 
     static List<Rule> all() {
-        return List.of(variant(), preparer());
+        return List.of(variant(), preparer(), preparerMissing());
     }
 
     private static Rule variant() {
@@ -83,6 +84,46 @@ final class UnitNameRules {
                                     .report();
                         }
                     });
+                });
+    }
+
+    /**
+     * A table without the 编制部门/单位 line while most tables of the document print one: the line was left
+     * blank or dropped on this table only.
+     */
+    private static Rule preparerMissing() {
+        return ConformityRule.of(
+                "DOC.PREPARER-MISSING",
+                WARNING,
+                COMPLETENESS,
+                "个别公开表未填编制单位",
+                "{table}没有填写编制单位，文件中其他{named}张表都填了（如“{unit}”）",
+                "至少两张表、且三分之二以上的表填了编制单位时才检查；绩效目标表不查",
+                "参考资料 §1.5",
+                (c, r) -> {
+                    List<org.gongkai.core.disclosure.Table> titled = c.disclosure()
+                            .tables()
+                            .filter(t -> !Texts.isBlank(t.title()) && !t.title().contains("绩效目标"))
+                            .toList();
+                    List<org.gongkai.core.disclosure.Table> named = titled.stream()
+                            .filter(t -> !Texts.isBlank(t.preparer()))
+                            .toList();
+                    if (named.size() < 2 || named.size() == titled.size() || 3 * named.size() < 2 * titled.size()) {
+                        return;
+                    }
+                    String unit = named.get(0).preparer().strip();
+                    for (var t : titled) {
+                        if (Texts.isBlank(t.preparer())) {
+                            r.at(Where.table(t))
+                                    .with("table", Where.tableName(t))
+                                    .with("named", String.valueOf(named.size()))
+                                    .with("unit", unit)
+                                    .expected(unit)
+                                    .actual("")
+                                    .suggest("在表头“编制部门（单位）：”后填写单位名称")
+                                    .report();
+                        }
+                    }
                 });
     }
 }

@@ -60,6 +60,7 @@ class TextLintRulesTest {
     @Silent("TXT.EMPTY-REASON")
     @Silent("TXT.PERCENT-SPACE")
     @Silent("TXT.DOUBLE-PUNCT")
+    @Silent("TXT.QUOTE-MISMATCH")
     @Silent("TXT.FULLWIDTH-DIGITS")
     @Silent("TXT.PERCENT-SIGN-MIX")
     @Silent("TXT.WRONG-YEAR")
@@ -124,6 +125,18 @@ class TextLintRulesTest {
         assertThat(run("TXT.DOUBLE-PUNCT", d))
                 .singleElement()
                 .satisfies(x -> assertThat(x.actual()).isEqualTo("。。"));
+    }
+
+    @Test
+    @Fires("TXT.QUOTE-MISMATCH")
+    void aQuoteClosedByAStraightQuote() {
+        Disclosure d = doc().para("15.“社会保障和就业支出(类)行政事业单位养老支出(款)事业单位离退休(项)＂359.34万元。")
+                .para("14.“社会保障和就业支出(类)行政事业单位养老支出(款)行政单位离退休(项)”46.54万元，其中\"三公\"经费0万元。")
+                .build();
+        assertThat(run("TXT.QUOTE-MISMATCH", d)).singleElement().satisfies(x -> {
+            assertThat(x.actual()).startsWith("“社会保障").endsWith("(项)＂");
+            assertThat(x.location().source().line()).isEqualTo(1);
+        });
     }
 
     @Test
