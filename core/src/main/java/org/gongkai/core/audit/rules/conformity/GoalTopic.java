@@ -26,12 +26,25 @@ final class GoalTopic {
     record Verdict(String why) {}
 
     static Optional<Verdict> judge(String project, String goal, List<String> otherProjects) {
-        Set<String> own = contentBigrams(project);
-        int percent = percent(own, goal);
+        return judge(project, goal, otherProjects, GoalTopic::contentBigrams);
+    }
+
+    /**
+     * As above, with the content bigrams of names looked up in {@code bigrams} (a rule judging every table of a
+     * document computes each name's once); the sets it returns are not modified.
+     */
+    static Optional<Verdict> judge(
+            String project,
+            String goal,
+            List<String> otherProjects,
+            java.util.function.Function<String, Set<String>> bigrams) {
+        Set<String> own = bigrams.apply(project);
+        String normGoal = Texts.norm(goal);
+        int percent = percent(own, normGoal);
         for (String other : otherProjects) {
-            Set<String> theirs = contentBigrams(other);
+            Set<String> theirs = new HashSet<>(bigrams.apply(other));
             theirs.removeAll(own); // words both names share say nothing about which project is meant
-            if (theirs.size() >= 2 && percent(theirs, goal) >= OTHER_PERCENT && percent < OTHER_PERCENT) {
+            if (theirs.size() >= 2 && percent(theirs, normGoal) >= OTHER_PERCENT && percent < OTHER_PERCENT) {
                 return Optional.of(new Verdict("写的是另一项目“" + other.strip() + "”"));
             }
         }
@@ -54,12 +67,12 @@ final class GoalTopic {
         return new HashSet<>(Texts.hanBigrams(n));
     }
 
-    private static int percent(Set<String> bigrams, String text) {
+    /** The share of the bigrams found in an already normalised text. */
+    private static int percent(Set<String> bigrams, String normText) {
         if (bigrams.isEmpty()) {
             return 0;
         }
-        String t = Texts.norm(text);
-        long shared = bigrams.stream().filter(t::contains).count();
+        long shared = bigrams.stream().filter(normText::contains).count();
         return (int) (shared * 100 / bigrams.size());
     }
 }

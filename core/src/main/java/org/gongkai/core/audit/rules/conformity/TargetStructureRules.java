@@ -200,8 +200,12 @@ final class TargetStructureRules {
                         + "目标写出本文件另一项目名称的60%以上字对的，即使与本项目名称有共同字词也报告",
                 "参考资料 §3.3（目标应描述本项目）",
                 (c, r) -> {
+                    if (c.disclosure().targetTables().findAny().isEmpty()) {
+                        return;
+                    }
                     List<String> projects = new ArrayList<>(Targets.narrativeProjects(c.disclosure()));
                     c.disclosure().targetTables().forEach(t -> projects.add(t.projectName()));
+                    java.util.Map<String, java.util.Set<String>> bigrams = new java.util.HashMap<>();
                     c.disclosure().targetTables().forEach(t -> {
                         if (Texts.isBlank(t.goal()) || Texts.isBlank(t.projectName())) {
                             return;
@@ -211,7 +215,11 @@ final class TargetStructureRules {
                                 .filter(p -> !Texts.isBlank(p) && !Texts.key(p).equals(own))
                                 .distinct()
                                 .toList();
-                        GoalTopic.judge(t.projectName(), t.goal(), others)
+                        GoalTopic.judge(
+                                        t.projectName(),
+                                        t.goal(),
+                                        others,
+                                        name -> bigrams.computeIfAbsent(name, GoalTopic::contentBigrams))
                                 .ifPresent(v -> r.at(Where.target(t, "年度目标", ""))
                                         .with("table", Where.targetName(t))
                                         .with("goal", Texts.clip(t.goal(), 30))

@@ -13,6 +13,8 @@ final class TextLintGuards {
 
     private static final String[] DOUBLED = DOUBLED_WORDS.split("\\|");
 
+    private static final java.util.Set<String> DOUBLED_SET = java.util.Set.of(DOUBLED);
+
     /** True when one of {@link #DOUBLED_WORDS} is written twice in a row. */
     private static boolean hasDoubledWord(String s) {
         for (String w : DOUBLED) {
@@ -32,15 +34,19 @@ final class TextLintGuards {
      * followed by itself, or a doubled budget word.
      */
     static boolean mayRepeat(String s) {
-        if (hasDoubledWord(s)) {
-            return true;
-        }
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
-                return mayRepeatAnyPlane(s);
+                return hasDoubledWord(s) || mayRepeatAnyPlane(s);
             }
         }
         // Without surrogates a code point is a char: this is the pattern's own condition, without backtracking.
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            if (s.charAt(i) == s.charAt(i + 2)
+                    && s.charAt(i + 1) == s.charAt(i + 3)
+                    && DOUBLED_SET.contains(s.substring(i, i + 2))) {
+                return true;
+            }
+        }
         for (int i = 0; i + 6 <= s.length(); i++) {
             for (int d = 3; d <= 8 && i + 2 * d <= s.length(); d++) {
                 if (s.charAt(i) == s.charAt(i + d) && s.regionMatches(i, s, i + d, d) && allHan(s, i, i + d)) {

@@ -110,7 +110,9 @@ final class WordingRules {
                 DocText.Piece a = pieces.get(i + k);
                 DocText.Piece b = pieces.get(i + run + k);
                 same = a.isHeading() == b.isHeading() && a.norm().equals(b.norm());
-                han += hanCount(a.text());
+                if (same) { // counting is for runs that repeat; most attempts fail at their first piece
+                    han += hanCount(a.text());
+                }
             }
             if (same && han >= MIN_REPEATED_HAN && hasProse(pieces, i, run)) {
                 return run;
