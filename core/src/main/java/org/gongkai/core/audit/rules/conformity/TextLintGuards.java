@@ -48,6 +48,9 @@ final class TextLintGuards {
             }
         }
         for (int i = 0; i + 6 <= s.length(); i++) {
+            if (s.charAt(i) < HAN_FLOOR) {
+                continue; // a run starts with a Han character: digits, spaces and Latin text are skipped at once
+            }
             for (int d = 3; d <= 8 && i + 2 * d <= s.length(); d++) {
                 if (s.charAt(i) == s.charAt(i + d) && s.regionMatches(i, s, i + d, d) && allHan(s, i, i + d)) {
                     return true;
@@ -56,6 +59,9 @@ final class TextLintGuards {
         }
         return false;
     }
+
+    /** No character below this (the CJK radicals supplement) belongs to the Han script. */
+    private static final char HAN_FLOOR = '\u2E80';
 
     private static boolean allHan(String s, int from, int to) {
         for (int i = from; i < to; i++) {

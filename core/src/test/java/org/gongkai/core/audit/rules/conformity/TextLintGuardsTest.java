@@ -118,4 +118,11 @@ class TextLintGuardsTest {
         assertThat(TextLintGuards.mayDoublePunct("支出，，项目")).isTrue();
         assertThat(TextLintGuards.mayDoublePunct("支出，项目。")).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void noHanCharacterLiesBelowTheFloorTheRepeatGuardSkips() {
+        for (int c = 0; c < 0x2E80; c++) {
+            assertThat(Character.UnicodeScript.of(c)).as("U+%04X", c).isNotEqualTo(Character.UnicodeScript.HAN);
+        }
+    }
 }
