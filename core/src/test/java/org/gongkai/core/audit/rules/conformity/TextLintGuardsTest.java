@@ -119,7 +119,7 @@ class TextLintGuardsTest {
         assertThat(TextLintGuards.mayDoublePunct("支出，项目。")).isFalse();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void noHanCharacterLiesBelowTheFloorTheRepeatGuardSkips() {
         for (int c = 0; c < 0x2E80; c++) {
             assertThat(Character.UnicodeScript.of(c)).as("U+%04X", c).isNotEqualTo(Character.UnicodeScript.HAN);
