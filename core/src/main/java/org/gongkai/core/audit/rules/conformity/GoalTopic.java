@@ -41,10 +41,17 @@ final class GoalTopic {
         Set<String> own = bigrams.apply(project);
         String normGoal = Texts.norm(goal);
         int percent = percent(own, normGoal);
-        for (String other : otherProjects) {
-            Set<String> theirs = new HashSet<>(bigrams.apply(other));
-            theirs.removeAll(own); // words both names share say nothing about which project is meant
-            if (theirs.size() >= 2 && percent(theirs, normGoal) >= OTHER_PERCENT && percent < OTHER_PERCENT) {
+        for (String other : percent < OTHER_PERCENT ? otherProjects : List.<String>of()) {
+            // words both names share say nothing about which project is meant
+            int theirs = 0;
+            int found = 0;
+            for (String b : bigrams.apply(other)) {
+                if (!own.contains(b)) {
+                    theirs++;
+                    found += normGoal.contains(b) ? 1 : 0;
+                }
+            }
+            if (theirs >= 2 && found * 100 / theirs >= OTHER_PERCENT) {
                 return Optional.of(new Verdict("写的是另一项目“" + other.strip() + "”"));
             }
         }
