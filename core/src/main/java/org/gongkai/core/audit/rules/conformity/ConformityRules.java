@@ -20,6 +20,7 @@ public final class ConformityRules {
         rules.addAll(TargetValueRules.all());
         rules.addAll(TargetMoneyRules.all());
         rules.addAll(TextLintRules.all());
+        rules.addAll(ItemChainRules.all());
         return List.copyOf(rules);
     }
 }

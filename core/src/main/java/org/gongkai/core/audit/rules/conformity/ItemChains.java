@@ -1,0 +1,242 @@
+package org.gongkai.core.audit.rules.conformity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.audit.AuditContext;
+import org.gongkai.core.audit.Location;
+import org.gongkai.core.audit.facts.Claim;
+import org.gongkai.core.audit.facts.TableKind;
+import org.gongkai.core.audit.facts.TableView;
+import org.gongkai.core.audit.facts.Topic;
+import org.gongkai.core.disclosure.Paragraph;
+
+/**
+ * The numbered items of a narrative that name a 项 by its 类/款/项 names ("文化旅游体育与传媒支出（类）文化和旅游
+ * （款）行政运行（项）…年初预算为511.66万元，支出决算为457.86万元。决算数小于预算数…"), read across the printed lines
+ * of a section, with the code the names stand for.
+ */
+final class ItemChains {
+    private static final Object KEY = new Object();
+    private static final String NUM = "(\\d[\\d,，]*(?:\\.\\d+)?)";
+    private static final Pattern CHAIN =
+            Pattern.compile("(\\p{IsHan}{2,30}?)\\s*[（(]类[）)]\\s*([\\p{IsHan}、“”]{2,40}?)\\s*"
+                    + "[（(]款[）)]\\s*([\\p{IsHan}、“”]{2,40}?)\\s*[（(]项[）)]");
+    private static final Pattern LEAD_AMOUNT = Pattern.compile("^[\\s。，,：:]*" + NUM + "\\s*万元");
+    private static final Pattern BUDGET = Pattern.compile("年初预算(?:数)?(?:为)?\\s*" + NUM + "\\s*万元");
+    private static final Pattern FINAL = Pattern.compile("决算(?:数)?(?:为)?\\s*" + NUM + "\\s*(?:万元)?");
+    private static final Pattern WORD =
+            Pattern.compile("决算数(?:(大于|高于|多于|小于|低于|少于|等于)(?:年初)?预算数|与(?:年初)?预算数(持平|相等|一致))");
+
+    /** A figure of an item with where it is printed. */
+    record Stated(BigDecimal value, Location location, int end) {
+        Stated(BigDecimal value, Location location) {
+            this(value, location, -1);
+        }
+    }
+
+    /**
+     * One item.
+     *
+     * @param className the 类 name as printed
+     * @param code the 7-digit code its 款 and 项 names stand for; empty when not found in the tables
+     * @param lead the amount printed right after the chain, if any
+     * @param budget the 年初预算 figure, if any
+     * @param actual the 决算 figure, if any
+     * @param word the comparison word (大于, 小于, 等于, 持平 …) and its location, if any
+     */
+    record Item(
+            String className,
+            String code,
+            Topic topic,
+            Location chain,
+            Stated lead,
+            Stated budget,
+            Stated actual,
+            String word,
+            Location wordAt) {}
+
+    private ItemChains() {}
+
+    static List<Item> of(AuditContext c) {
+        return c.memo(KEY, ItemChains::read);
+    }
+
+    private static List<Item> read(AuditContext c) {
+        List<Paragraph> paragraphs = c.claims().paragraphs();
+        Map<Integer, Topic> topics = new HashMap<>();
+        for (Claim claim : c.claims().all()) {
+            topics.putIfAbsent(claim.paragraph(), claim.topic());
+        }
+        Map<String, Set<String>> names = codeNames(c);
+        List<Item> out = new ArrayList<>();
+        int i = 0;
+        while (i < paragraphs.size()) {
+            int j = i;
+            StringBuilder text = new StringBuilder();
+            List<int[]> starts = new ArrayList<>(); // {offset in text, paragraph index}
+            while (j < paragraphs.size()
+                    && paragraphs.get(j).section().equals(paragraphs.get(i).section())) {
+                starts.add(new int[] {text.length(), j});
+                text.append(paragraphs.get(j).text().strip());
+                j++;
+            }
+            read(text.toString(), paragraphs, starts, topics, names, out);
+            i = j;
+        }
+        return List.copyOf(out);
+    }
+
+    private static void read(
+            String text,
+            List<Paragraph> paragraphs,
+            List<int[]> starts,
+            Map<Integer, Topic> topics,
+            Map<String, Set<String>> names,
+            List<Item> out) {
+        Matcher m = CHAIN.matcher(text);
+        List<int[]> chains = new ArrayList<>();
+        List<String[]> parts = new ArrayList<>();
+        while (m.find()) {
+            chains.add(new int[] {m.start(), m.end()});
+            parts.add(new String[] {m.group(1), m.group(2), m.group(3)});
+        }
+        for (int k = 0; k < chains.size(); k++) {
+            int from = chains.get(k)[1];
+            int to = k + 1 < chains.size() ? chains.get(k + 1)[0] : text.length();
+            String seg = text.substring(from, to);
+            int para = paragraphAt(starts, chains.get(k)[0]);
+            Location chainAt = at(text, paragraphs, starts, chains.get(k)[0], chains.get(k)[1]);
+            Stated lead = stated(LEAD_AMOUNT, seg, from, text, paragraphs, starts);
+            Stated budget = stated(BUDGET, seg, from, text, paragraphs, starts);
+            Stated actual = null;
+            Matcher fm = FINAL.matcher(seg);
+            int after = budget == null ? 0 : budget.end() - from;
+            if (fm.find(Math.max(0, after))) {
+                actual = new Stated(
+                        number(fm.group(1)), at(text, paragraphs, starts, from + fm.start(1), from + fm.end(1)));
+            }
+            Matcher w = WORD.matcher(seg);
+            String word = "";
+            Location wordAt = null;
+            if (w.find()) {
+                word = w.group(1) != null ? w.group(1) : w.group(2);
+                wordAt = at(text, paragraphs, starts, from + w.start(), from + w.end());
+            }
+            String code = resolve(names, parts.get(k)[1], parts.get(k)[2]);
+            out.add(new Item(
+                    parts.get(k)[0],
+                    code,
+                    topics.getOrDefault(para, Topic.OTHER),
+                    chainAt,
+                    lead,
+                    budget,
+                    actual,
+                    word,
+                    wordAt));
+        }
+    }
+
+    private static Stated stated(
+            Pattern p, String seg, int from, String text, List<Paragraph> paragraphs, List<int[]> starts) {
+        Matcher m = p.matcher(seg);
+        if (!m.find()) {
+            return null;
+        }
+        return new Stated(
+                number(m.group(1)), at(text, paragraphs, starts, from + m.start(1), from + m.end()), from + m.end());
+    }
+
+    private static BigDecimal number(String printed) {
+        return new BigDecimal(printed.replace(",", "").replace("，", ""));
+    }
+
+    private static int paragraphAt(List<int[]> starts, int offset) {
+        int p = starts.get(0)[1];
+        for (int[] s : starts) {
+            if (s[0] <= offset) {
+                p = s[1];
+            }
+        }
+        return p;
+    }
+
+    /** A location for [start, end) of the section text: in the paragraph the span starts in. */
+    private static Location at(String text, List<Paragraph> paragraphs, List<int[]> starts, int start, int end) {
+        int[] first = starts.get(0);
+        for (int[] s : starts) {
+            if (s[0] <= start) {
+                first = s;
+            }
+        }
+        Paragraph p = paragraphs.get(first[1]);
+        String stripped = p.text().strip();
+        int lead = p.text().indexOf(stripped);
+        int s = start - first[0];
+        int e = Math.min(end - first[0], stripped.length());
+        return Location.span(p.section(), text.substring(start, end), lead + s, lead + Math.max(s, e), p.ref());
+    }
+
+    /** Names of every function code the tables show (as printed) and the official name of each. */
+    private static Map<String, Set<String>> codeNames(AuditContext c) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (TableView v : c.facts().views()) {
+            Optional<TableKind> kind = v.kind();
+            if (kind.isEmpty() || kind.get() == TableKind.T6) {
+                continue;
+            }
+            for (TableView.ViewRow r : v.rows()) {
+                if (r.code().length() == 3 || r.code().length() == 5 || r.code().length() == 7) {
+                    Set<String> set = out.computeIfAbsent(r.code(), k -> new LinkedHashSet<>());
+                    if (!r.name().isBlank()) {
+                        set.add(key(r.name()));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : out.entrySet()) {
+            c.classifications().function(e.getKey()).ifPresent(x -> e.getValue().add(key(x.name())));
+        }
+        return out;
+    }
+
+    /** The only 7-digit code whose 项 and 款 names are the printed ones; empty if none or several. */
+    private static String resolve(Map<String, Set<String>> names, String kuan, String xiang) {
+        String k = key(kuan);
+        String x = key(xiang);
+        String found = "";
+        for (Map.Entry<String, Set<String>> e : names.entrySet()) {
+            String code = e.getKey();
+            if (code.length() != 7 || !e.getValue().contains(x)) {
+                continue;
+            }
+            Set<String> parent = names.getOrDefault(code.substring(0, 5), Set.of());
+            if (!parent.contains(k)) {
+                continue;
+            }
+            if (!found.isEmpty()) {
+                return "";
+            }
+            found = code;
+        }
+        return found;
+    }
+
+    /** The names of a code the tables and the code list give. */
+    static Set<String> namesOf(AuditContext c, String code) {
+        return codeNames(c).getOrDefault(code, Set.of());
+    }
+
+    /** A name for comparison: no white space, brackets or quotes. */
+    static String key(String name) {
+        return Texts.norm(name).replaceAll("[()（）“”\"]", "");
+    }
+}
