@@ -21,6 +21,7 @@ public final class ConformityRules {
         rules.addAll(TargetMoneyRules.all());
         rules.addAll(TextLintRules.all());
         rules.addAll(ItemChainRules.all());
+        rules.addAll(ComponentListRules.all());
         return List.copyOf(rules);
     }
 }

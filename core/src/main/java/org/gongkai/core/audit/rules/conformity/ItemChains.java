@@ -17,7 +17,6 @@ import org.gongkai.core.audit.facts.Claim;
 import org.gongkai.core.audit.facts.TableKind;
 import org.gongkai.core.audit.facts.TableView;
 import org.gongkai.core.audit.facts.Topic;
-import org.gongkai.core.disclosure.Paragraph;
 
 /**
  * The numbered items of a narrative that name a 项 by its 类/款/项 names ("文化旅游体育与传媒支出（类）文化和旅游
@@ -71,37 +70,21 @@ final class ItemChains {
     }
 
     private static List<Item> read(AuditContext c) {
-        List<Paragraph> paragraphs = c.claims().paragraphs();
         Map<Integer, Topic> topics = new HashMap<>();
         for (Claim claim : c.claims().all()) {
             topics.putIfAbsent(claim.paragraph(), claim.topic());
         }
         Map<String, Set<String>> names = codeNames(c);
         List<Item> out = new ArrayList<>();
-        int i = 0;
-        while (i < paragraphs.size()) {
-            int j = i;
-            StringBuilder text = new StringBuilder();
-            List<int[]> starts = new ArrayList<>(); // {offset in text, paragraph index}
-            while (j < paragraphs.size()
-                    && paragraphs.get(j).section().equals(paragraphs.get(i).section())) {
-                starts.add(new int[] {text.length(), j});
-                text.append(paragraphs.get(j).text().strip());
-                j++;
-            }
-            read(text.toString(), paragraphs, starts, topics, names, out);
-            i = j;
+        for (SectionText section : SectionText.of(c)) {
+            read(section, topics, names, out);
         }
         return List.copyOf(out);
     }
 
     private static void read(
-            String text,
-            List<Paragraph> paragraphs,
-            List<int[]> starts,
-            Map<Integer, Topic> topics,
-            Map<String, Set<String>> names,
-            List<Item> out) {
+            SectionText section, Map<Integer, Topic> topics, Map<String, Set<String>> names, List<Item> out) {
+        String text = section.text();
         Matcher m = CHAIN.matcher(text);
         List<int[]> chains = new ArrayList<>();
         List<String[]> parts = new ArrayList<>();
@@ -113,23 +96,22 @@ final class ItemChains {
             int from = chains.get(k)[1];
             int to = k + 1 < chains.size() ? chains.get(k + 1)[0] : text.length();
             String seg = text.substring(from, to);
-            int para = paragraphAt(starts, chains.get(k)[0]);
-            Location chainAt = at(text, paragraphs, starts, chains.get(k)[0], chains.get(k)[1]);
-            Stated lead = stated(LEAD_AMOUNT, seg, from, text, paragraphs, starts);
-            Stated budget = stated(BUDGET, seg, from, text, paragraphs, starts);
+            int para = section.paragraphAt(chains.get(k)[0]);
+            Location chainAt = section.at(chains.get(k)[0], chains.get(k)[1]);
+            Stated lead = stated(LEAD_AMOUNT, seg, from, section);
+            Stated budget = stated(BUDGET, seg, from, section);
             Stated actual = null;
             Matcher fm = FINAL.matcher(seg);
             int after = budget == null ? 0 : budget.end() - from;
             if (fm.find(Math.max(0, after))) {
-                actual = new Stated(
-                        number(fm.group(1)), at(text, paragraphs, starts, from + fm.start(1), from + fm.end(1)));
+                actual = new Stated(number(fm.group(1)), section.at(from + fm.start(1), from + fm.end(1)));
             }
             Matcher w = WORD.matcher(seg);
             String word = "";
             Location wordAt = null;
             if (w.find()) {
                 word = w.group(1) != null ? w.group(1) : w.group(2);
-                wordAt = at(text, paragraphs, starts, from + w.start(), from + w.end());
+                wordAt = section.at(from + w.start(), from + w.end());
             }
             String code = resolve(names, parts.get(k)[1], parts.get(k)[2]);
             out.add(new Item(
@@ -145,44 +127,16 @@ final class ItemChains {
         }
     }
 
-    private static Stated stated(
-            Pattern p, String seg, int from, String text, List<Paragraph> paragraphs, List<int[]> starts) {
+    private static Stated stated(Pattern p, String seg, int from, SectionText section) {
         Matcher m = p.matcher(seg);
         if (!m.find()) {
             return null;
         }
-        return new Stated(
-                number(m.group(1)), at(text, paragraphs, starts, from + m.start(1), from + m.end()), from + m.end());
+        return new Stated(number(m.group(1)), section.at(from + m.start(1), from + m.end()), from + m.end());
     }
 
-    private static BigDecimal number(String printed) {
+    static BigDecimal number(String printed) {
         return new BigDecimal(printed.replace(",", "").replace("，", ""));
-    }
-
-    private static int paragraphAt(List<int[]> starts, int offset) {
-        int p = starts.get(0)[1];
-        for (int[] s : starts) {
-            if (s[0] <= offset) {
-                p = s[1];
-            }
-        }
-        return p;
-    }
-
-    /** A location for [start, end) of the section text: in the paragraph the span starts in. */
-    private static Location at(String text, List<Paragraph> paragraphs, List<int[]> starts, int start, int end) {
-        int[] first = starts.get(0);
-        for (int[] s : starts) {
-            if (s[0] <= start) {
-                first = s;
-            }
-        }
-        Paragraph p = paragraphs.get(first[1]);
-        String stripped = p.text().strip();
-        int lead = p.text().indexOf(stripped);
-        int s = start - first[0];
-        int e = Math.min(end - first[0], stripped.length());
-        return Location.span(p.section(), text.substring(start, end), lead + s, lead + Math.max(s, e), p.ref());
     }
 
     /** Names of every function code the tables show (as printed) and the official name of each. */
