@@ -68,7 +68,8 @@ final class ComponentListRules {
                             .with("table", table + "（" + code.get() + "）")
                             .with("state", state)
                             .expected("大于0")
-                            .actual(cell.map(f -> f.figure().printed().toPlainString()).orElse("空"))
+                            .actual(cell.map(f -> f.figure().printed().toPlainString())
+                                    .orElse("空"))
                             .suggest("核对基本支出表中" + code.get() + " " + name + "的金额，或从正文的构成中删去")
                             .report();
                 }

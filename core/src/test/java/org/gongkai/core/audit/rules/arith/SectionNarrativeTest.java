@@ -9,6 +9,7 @@ import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.RuleProbe;
 import org.gongkai.core.audit.Silent;
 import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.Table;
 import org.gongkai.core.testing.TestCodes;
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +71,35 @@ class SectionNarrativeTest {
             assertThat(f.locations().get(0).quote()).isEqualTo("增长 100%");
             assertThat(f.expected()).isEqualTo("新增");
         });
+    }
+
+    private static Disclosure operating(String units, String stated) {
+        List<Table.Column> cols = List.of(
+                new Table.Column("name", "经济分类科目名称", Table.ColumnType.LABEL),
+                new Table.Column("total", "合计", Table.ColumnType.AMOUNT),
+                new Table.Column("personnel", "人员经费", Table.ColumnType.AMOUNT),
+                new Table.Column("public", "公用经费", Table.ColumnType.AMOUNT));
+        return Docs.budget(2026)
+                .para("本部门中，" + units + "，具体包括：")
+                .table("T6", "", "一般公共预算基本支出部门预算经济分类预算表", cols, List.of(), "合计|100.00|70.00|30.00")
+                .heading(2, "二", "机关运行经费预算")
+                .para("2026年本部门下属1家机关和0家参公事业单位财政拨款的机关运行经费预算为" + stated + "万元。")
+                .build();
+    }
+
+    @Test
+    @Fires("NT.OPERATING")
+    @Silent("NT.OPERATING")
+    void operatingCostsOfADepartmentWithInstitutionsAreAPartOfItsPublicCosts() {
+        // Only 行政 and 参公 units: 机关运行经费 is the whole 公用经费.
+        assertThat(run("NT.OPERATING", operating("行政单位1家", "30.00"))).isEmpty();
+        assertThat(run("NT.OPERATING", operating("行政单位1家", "12.00"))).hasSize(1);
+        // With 事业单位 their 公用经费 is in 表六 but no 机关运行经费: smaller is right, larger is not.
+        assertThat(run("NT.OPERATING", operating("行政单位1家，事业单位4家", "12.00"))).isEmpty();
+        assertThat(run("NT.OPERATING", operating("行政单位1家，参公单位1家，事业单位3家", "32.00")))
+                .singleElement()
+                .satisfies(f -> assertThat(f.actual()).isEqualTo("32.00"));
+        // 参公 units count as 机关.
+        assertThat(run("NT.OPERATING", operating("行政单位1家，参公事业单位1家", "12.00"))).hasSize(1);
     }
 }
