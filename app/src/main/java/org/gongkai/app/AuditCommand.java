@@ -154,17 +154,19 @@ final class AuditCommand implements Callable<Integer> {
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (fmt.equals("xlsx")) {
-            Files.write(output, XlsxReport.render(results));
+            Files.write(output, XlsxReport.render(results, cross));
             return;
         }
         String text = switch (fmt) {
             case "json" -> JsonReport.render(results, cross);
             case "csv" -> CsvReport.render(results, cross);
             case "html" ->
-                HtmlReport.render(outcomes.stream()
-                        .filter(o -> o.result() != null)
-                        .map(o -> new HtmlReport.Entry(o.result(), o.disclosure()))
-                        .toList());
+                HtmlReport.render(
+                        outcomes.stream()
+                                .filter(o -> o.result() != null)
+                                .map(o -> new HtmlReport.Entry(o.result(), o.disclosure()))
+                                .toList(),
+                        cross);
             default -> TextReport.render(results, cross);
         };
         if (output == null) {

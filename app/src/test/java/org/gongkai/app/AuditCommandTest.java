@@ -105,4 +105,28 @@ class AuditCommandTest {
         String html = Files.readString(out);
         assertThat(html).contains("<mark").contains("class=\"n ERROR\"");
     }
+
+    @Test
+    void htmlAndXlsxReportsOfADepartmentAndItsUnitHoldTheCrossCheck() throws Exception {
+        String dept =
+                SharedDir.corpus("011_putuo_zhengfuban_2025_dept_budget.txt").toString();
+        String unit =
+                SharedDir.corpus("012_putuo_zhengfuban_2025_unit_budget.txt").toString();
+        Path html = dir.resolve("两份.html");
+        assertThat(CliRun.of("audit", dept, unit, "--format", "html", "-o", html.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(html))
+                .contains("<section id=\"cross\"><h1>跨文件核对</h1>")
+                .contains("（部门）与《012_putuo_zhengfuban_2025_unit_budget.txt》（单位）");
+        Path xlsx = dir.resolve("两份.xlsx");
+        assertThat(CliRun.of("audit", dept, unit, "--format", "xlsx", "-o", xlsx.toString())
+                        .exitCode())
+                .isZero();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var summary = wb.getSheet("汇总");
+            assertThat(summary.getRow(summary.getLastRowNum()).getCell(0).getStringCellValue())
+                    .isEqualTo("跨文件核对");
+        }
+    }
 }

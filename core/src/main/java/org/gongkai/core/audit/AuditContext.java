@@ -1,8 +1,9 @@
 package org.gongkai.core.audit;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.gongkai.core.audit.facts.Claims;
 import org.gongkai.core.audit.facts.Facts;
@@ -11,15 +12,16 @@ import org.gongkai.core.disclosure.Disclosure;
 
 /**
  * Everything a rule may look at: the disclosure, the classification lists of its year and the audit
- * profile. Derived views (facts, claims) are computed once per context and shared by all rules.
+ * profile. Derived views (facts, claims) are computed once per context and shared by all rules, which may run
+ * on several threads: each view is computed by the first rule that asks, and the others wait for it.
  */
 public final class AuditContext {
     private final Disclosure disclosure;
     private final Classifications classifications;
     private final AuditProfile profile;
-    private Facts facts;
-    private Claims claims;
-    private final Map<Object, Object> memo = new HashMap<>();
+    private final ConcurrentHashMap<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
+    private static final Object FACTS = new Object();
+    private static final Object CLAIMS = new Object();
 
     private AuditContext(Disclosure disclosure, Classifications classifications, AuditProfile profile) {
         this.disclosure = Objects.requireNonNull(disclosure);
@@ -48,34 +50,49 @@ public final class AuditContext {
     }
 
     /** Every table cell as a fact, computed on first use and shared by all rules. */
-    public synchronized Facts facts() {
-        if (facts == null) {
-            facts = Facts.of(disclosure);
-        }
-        return facts;
+    public Facts facts() {
+        return memo(FACTS, c -> Facts.of(c.disclosure));
     }
 
     /** Every narrative claim (amounts, shares, changes, rates, lists, reasons), computed on first use. */
-    public synchronized Claims claims() {
-        if (claims == null) {
-            claims = Claims.of(disclosure, facts());
-        }
-        return claims;
+    public Claims claims() {
+        return memo(CLAIMS, c -> Claims.of(c.disclosure, c.facts()));
     }
 
     /**
      * A derived view of this context, computed on first use under {@code key} and shared by all rules (so a
      * rule set parses the disclosure once per audit, not once per rule). Keys are compared with equals; use a
-     * dedicated constant per view. A computation that throws stores nothing.
+     * dedicated constant per view. A computation may itself use other views; one that throws stores nothing
+     * (the rules waiting for it get the same exception). The view must not be modified afterwards unless it is
+     * safe for concurrent use.
      */
     @SuppressWarnings("unchecked")
-    public synchronized <T> T memo(Object key, Function<? super AuditContext, ? extends T> compute) {
+    public <T> T memo(Object key, Function<? super AuditContext, ? extends T> compute) {
         Objects.requireNonNull(key);
-        if (memo.containsKey(key)) {
-            return (T) memo.get(key);
+        FutureTask<Object> task = memo.get(key);
+        if (task == null) {
+            FutureTask<Object> mine = new FutureTask<>(() -> compute.apply(this));
+            task = memo.putIfAbsent(key, mine);
+            if (task == null) {
+                task = mine;
+                mine.run(); // on this thread; nested views are computed the same way
+            }
         }
-        T value = compute.apply(this); // may itself use memo (re-entrant), hence no computeIfAbsent
-        memo.put(key, value);
-        return value;
+        try {
+            return (T) task.get();
+        } catch (ExecutionException e) {
+            memo.remove(key, task);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("审核被中断", e);
+        }
     }
 }

@@ -6,16 +6,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the catalogue over a context. A rule that fails unexpectedly becomes an INFO finding, not a crash. A
  * {@link CauseRule} that diagnoses a cause has the findings it explains dropped and counted in its message.
  */
 public final class Auditor {
+    /** More lanes than this gain nothing on one document: the views most rules share are computed first. */
+    private static final int MAX_LANES = 4;
+
     private final List<Rule> rules;
+    private final int lanes;
 
     public Auditor(List<Rule> rules) {
+        this(rules, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private Auditor(List<Rule> rules, int lanes) {
         this.rules = List.copyOf(rules);
+        this.lanes = Math.max(1, lanes);
+    }
+
+    /**
+     * This auditor with the rules of one document run on up to {@code lanes} threads (1: all on the calling
+     * thread). The findings are the same whatever the number: each rule's findings keep their catalogue place.
+     */
+    public Auditor withLanes(int lanes) {
+        return new Auditor(rules, lanes);
     }
 
     /** The standard catalogue; built once, since rules are stateless and the auditor is immutable. */
@@ -28,33 +50,51 @@ public final class Auditor {
         static final Auditor INSTANCE = new Auditor(RuleCatalogue.all());
     }
 
+    /** Daemon threads that help the calling thread through a document's rules; idle ones end after a while. */
+    private static final class Helpers {
+        static final ThreadPoolExecutor POOL = pool();
+
+        private static ThreadPoolExecutor pool() {
+            AtomicInteger n = new AtomicInteger();
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                    MAX_LANES - 1, MAX_LANES - 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "gongkai-audit-" + n.incrementAndGet());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
+    }
+
     public List<Finding> audit(AuditContext context) {
+        AuditProfile profile = context.profile();
+        List<Rule> active = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (profile.runs(rule.info().id())) {
+                active.add(rule);
+            }
+        }
+        RuleRun run = new RuleRun(context, active);
+        for (int i = 1; i < Math.min(lanes, active.size()); i++) {
+            boolean first = i == 1;
+            Helpers.POOL.execute(() -> {
+                if (first) {
+                    // the narrative claims (which need the table facts) are the longest shared view and a third of
+                    // the rules read them: one helper starts them at once while the caller runs table rules
+                    warm(context);
+                }
+                run.work();
+            });
+        }
+        run.work(); // the calling thread takes rules too, so the audit never waits for a busy pool
+        run.awaitAll();
         List<Finding> findings = new ArrayList<>();
         List<CauseRule> causes = new ArrayList<>();
-        AuditProfile profile = context.profile();
-        for (Rule rule : rules) {
-            RuleInfo info = rule.info();
-            if (!profile.runs(info.id())) {
-                continue;
-            }
-            Severity severity = profile.severityOf(info);
-            FindingSink sink = f -> findings.add(f.severity() == severity ? f : withSeverity(f, severity));
-            try {
-                rule.check(context, sink);
-                if (rule instanceof CauseRule cause) {
-                    causes.add(cause);
-                }
-            } catch (RuntimeException e) {
-                findings.add(new Finding(
-                        "AUDIT.RULE-FAILED",
-                        Severity.INFO,
-                        Category.CONFORMITY,
-                        "规则 " + info.id() + " 未能完成检查：" + e,
-                        List.of(Location.document()),
-                        "",
-                        "",
-                        "",
-                        "请向 Gongkai 报告此问题。"));
+        for (int i = 0; i < active.size(); i++) {
+            findings.addAll(run.results[i]);
+            if (run.completed[i] && active.get(i) instanceof CauseRule cause) {
+                causes.add(cause);
             }
         }
         List<Finding> result = findings;
@@ -121,6 +161,98 @@ public final class Auditor {
                 f.actual(),
                 f.difference(),
                 f.suggestion());
+    }
+
+    private static void warm(AuditContext context) {
+        try {
+            context.claims();
+        } catch (RuntimeException e) {
+            // not kept: the rules that read claims meet the same failure and report it in their place
+        }
+    }
+
+    /**
+     * One audit's rules, handed out one at a time to whichever thread asks next; each rule's findings go to its
+     * own slot, so the result does not depend on which thread ran it.
+     */
+    private static final class RuleRun {
+        final AuditContext context;
+        final List<Rule> rules;
+        final List<Finding>[] results;
+        final boolean[] completed;
+        final AtomicInteger next = new AtomicInteger();
+        final CountDownLatch done;
+        volatile Throwable fatal;
+
+        @SuppressWarnings("unchecked")
+        RuleRun(AuditContext context, List<Rule> rules) {
+            this.context = context;
+            this.rules = rules;
+            this.results = new List[rules.size()];
+            this.completed = new boolean[rules.size()];
+            this.done = new CountDownLatch(rules.size());
+        }
+
+        void work() {
+            for (int i = next.getAndIncrement(); i < rules.size(); i = next.getAndIncrement()) {
+                try {
+                    runRule(i);
+                } catch (Throwable t) { // an Error on a helper thread must reach the caller, not hang it
+                    fatal = t;
+                    results[i] = List.of();
+                } finally {
+                    done.countDown();
+                }
+            }
+        }
+
+        private void runRule(int i) {
+            Rule rule = rules.get(i);
+            RuleInfo info = rule.info();
+            Severity severity = context.profile().severityOf(info);
+            List<Finding> out = new ArrayList<>();
+            FindingSink sink = f -> out.add(f.severity() == severity ? f : withSeverity(f, severity));
+            try {
+                rule.check(context, sink);
+                completed[i] = true;
+                results[i] = out;
+            } catch (RuntimeException e) {
+                out.add(new Finding(
+                        "AUDIT.RULE-FAILED",
+                        Severity.INFO,
+                        Category.CONFORMITY,
+                        "规则 " + info.id() + " 未能完成检查：" + e,
+                        List.of(Location.document()),
+                        "",
+                        "",
+                        "",
+                        "请向 Gongkai 报告此问题。"));
+                results[i] = out;
+            }
+        }
+
+        /** Waits until every rule has run (the latch also publishes the slots to this thread). */
+        void awaitAll() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            Throwable t = fatal;
+            if (t instanceof Error e) {
+                throw e;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+        }
     }
 
     private static Finding withSeverity(Finding f, Severity s) {

@@ -125,7 +125,7 @@ public final class Assembler {
 
     private void plainGrid(RawItem.Grid grid) {
         if (TargetTableAssembler.matches(grid)) {
-            blocks.add(TargetTableAssembler.build(pending, grid));
+            blocks.add(TargetTableAssembler.build(pending, grid, notes));
             pending = new PendingTable();
             lastWasTable = false;
             return;

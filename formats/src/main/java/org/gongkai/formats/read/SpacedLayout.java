@@ -51,6 +51,17 @@ final class SpacedLayout {
                 continue;
             }
             items.add(new RawItem.Line(t, l.ref()));
+            if (SpacedTargets.isTitle(t)) {
+                int end = targetEnd(lines, i);
+                List<PageLine> region = lines.subList(i, end).stream()
+                        .filter(r -> !CellText.isBlank(r.text()))
+                        .toList();
+                if (region.stream().anyMatch(r -> AlignedTargets.isIndicatorHeader(r.text()))) {
+                    items.add(SpacedTargets.grid(region));
+                    i = end;
+                    continue;
+                }
+            }
             if (!(TableTitles.isTitle(t) || TableTitles.number(t).isPresent()) || TableTitles.isLeader(t)) {
                 continue;
             }
@@ -78,6 +89,25 @@ final class SpacedLayout {
             }
         }
         return items;
+    }
+
+    /**
+     * Where a target table that starts at line {@code from} ends: at the next table title, or at a heading
+     * opening a later page.
+     */
+    private static int targetEnd(List<PageLine> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            String t = CellText.trim(lines.get(j).text());
+            if (TableTitles.isTitle(t) || TableTitles.number(t).isPresent()) {
+                return j;
+            }
+            boolean newPage =
+                    j > from && lines.get(j - 1).page() != lines.get(j).page();
+            if (newPage && Headings.parse(t, SourceRef.NONE).isPresent()) {
+                return j;
+            }
+        }
+        return lines.size();
     }
 
     /** A lone number on the last line of a page: the printed page number, no table row. */

@@ -110,6 +110,11 @@ final class TargetTableAssembler {
     }
 
     static TargetTable build(PendingTable meta, RawItem.Grid grid) {
+        return build(meta, grid, new ArrayList<>());
+    }
+
+    /** {@link #build(PendingTable, RawItem.Grid)}; the grid's note rows ({@link SpacedTargets#NOTE}) go to out. */
+    static TargetTable build(PendingTable meta, RawItem.Grid grid, List<ReadNote> out) {
         Header h = new Header();
         h.year = meta.year;
         Matcher titleYear = YEAR.matcher(CellText.compact(meta.title));
@@ -117,8 +122,15 @@ final class TargetTableAssembler {
             h.year = titleYear.group(1);
         }
         List<List<String>> rows = new ArrayList<>();
-        for (List<String> r : grid.rows()) {
+        List<SourceRef> rowRefs = new ArrayList<>();
+        for (int i = 0; i < grid.rows().size(); i++) {
+            List<String> r = grid.rows().get(i);
+            if (!r.isEmpty() && r.get(0).equals(SpacedTargets.NOTE)) {
+                out.add(new ReadNote(grid.rowRefs().get(i), "绩效目标表：" + r.get(1)));
+                continue;
+            }
             rows.add(r.stream().map(CellText::trim).toList());
+            rowRefs.add(grid.rowRefs().get(i));
         }
         List<IndicatorRow> indicators = new ArrayList<>();
         int[] columns = null;
@@ -133,8 +145,7 @@ final class TargetTableAssembler {
                 String[] v = indicatorCells(cells, columns);
                 level1 = v[0].isEmpty() ? level1 : v[0];
                 level2 = v[1].isEmpty() ? level2 : v[1];
-                indicators.add(new IndicatorRow(
-                        level1, level2, v[2], v[3], grid.rowRefs().get(i)));
+                indicators.add(new IndicatorRow(level1, level2, v[2], v[3], rowRefs.get(i)));
                 continue;
             }
             columns = indicatorHeader(cells);

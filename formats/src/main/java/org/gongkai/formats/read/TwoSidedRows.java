@@ -73,7 +73,7 @@ final class TwoSidedRows {
     }
 
     /** An expenditure item by its words: "…支出" (or wrapped "…支") and no 收入. */
-    private static boolean isExpenditureItem(String label) {
+    static boolean isExpenditureItem(String label) {
         String l = CellText.compact(label);
         return !l.contains("收入") && (l.endsWith("支出") || l.matches("^[一二三四五六七八九十]+、.*支$"));
     }

@@ -58,6 +58,24 @@ final class WrappedRows {
                     continue;
                 }
             }
+            if ((k == Kind.OTHER || k == Kind.AMOUNTS_ONLY)
+                    && i > 0
+                    && i + 1 < lines.size()
+                    && !out.isEmpty()
+                    && out.get(out.size() - 1) == lines.get(i - 1)
+                    && kinds.get(i - 1) == Kind.TEXT
+                    && kinds.get(i + 1) == Kind.TEXT) {
+                String joined = withWrappedLabel(
+                        tokens.apply(lines.get(i).text()), text(lines.get(i - 1)), text(lines.get(i + 1)));
+                if (joined != null) {
+                    out.set(
+                            out.size() - 1,
+                            new PageLine(
+                                    joined, lines.get(i).page(), lines.get(i).lineNo()));
+                    used[i + 1] = true;
+                    continue;
+                }
+            }
             if (k == Kind.NAMED) {
                 PageLine joined = CentredLabel.join(lines, kinds, i, out, used, tokens);
                 if (joined != null) {
@@ -96,6 +114,43 @@ final class WrappedRows {
         }
         return out;
     }
+
+    /**
+     * A line of a two-sided table without codes whose label on one side wrapped around it: the first half
+     * numbered above ("一、社会保障和就业"), the rest below ("支出"). The label goes to the side its words
+     * say: an expenditure item ("…支出") after the income label and its amount, an income item before an
+     * expenditure label (its own amount left blank), or before the amounts of a line that has no label.
+     * Null when the halves or the side are not clear.
+     */
+    static String withWrappedLabel(List<String> tokens, String above, String below) {
+        if (!NUMBERED.matcher(above).find()
+                || NUMBERED.matcher(below).find()
+                || CellText.compact(below).length() > 8
+                || tokens.isEmpty()) {
+            return null;
+        }
+        String label = CellText.compact(above + below);
+        boolean expenditure = TwoSidedRows.isExpenditureItem(label);
+        String line = String.join(" ", tokens);
+        if (CellText.isAmount(tokens.get(0))) {
+            return label + " " + line;
+        }
+        if (tokens.size() < 2 || !CellText.hasHan(tokens.get(0)) || !isMoney(tokens.get(1))) {
+            return null;
+        }
+        boolean ownExpenditure = TwoSidedRows.isExpenditureItem(tokens.get(0));
+        if (expenditure && !ownExpenditure) {
+            List<String> t = new ArrayList<>(tokens);
+            t.add(2, label);
+            return String.join(" ", t);
+        }
+        if (!expenditure && ownExpenditure) {
+            return label + " " + line;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
 
     /** Drops header lines (those before {@code first}) printed again at the top of a later page. */
     static List<PageLine> withoutRepeatedHeader(List<PageLine> lines, int first) {

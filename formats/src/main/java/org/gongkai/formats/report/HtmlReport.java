@@ -23,6 +23,11 @@ public final class HtmlReport {
     public record Entry(AuditResult result, Disclosure disclosure) {}
 
     public static String render(List<Entry> entries) {
+        return render(entries, null);
+    }
+
+    /** The documents, then the section "跨文件核对" when {@code cross} is given. */
+    public static String render(List<Entry> entries, CrossSection cross) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -41,8 +46,78 @@ public final class HtmlReport {
             docNo++;
             document(sb, e, "d" + docNo);
         }
+        if (cross != null) {
+            cross(sb, cross);
+        }
         sb.append("</body></html>\n");
         return sb.toString();
+    }
+
+    /** The pairs laid over each other and their findings, each with every place (file, table, row, column). */
+    private static void cross(StringBuilder sb, CrossSection cross) {
+        sb.append("<section id=\"cross\"><h1>").append(CrossSection.TITLE).append("</h1>\n");
+        if (cross.pairs().isEmpty()) {
+            sb.append("<p>未找到可相互核对的部门公开与单位公开（同一年度、同一类别、单位属于该部门）。</p></section>\n");
+            return;
+        }
+        sb.append("<ul>");
+        for (String pair : cross.pairs()) {
+            sb.append("<li>核对：").append(esc(pair)).append("</li>");
+        }
+        sb.append("</ul>\n<p>");
+        counts(sb, cross.findings());
+        sb.append("</p>\n");
+        if (cross.findings().isEmpty()) {
+            sb.append("<p>未发现问题。</p>");
+        }
+        int n = 0;
+        for (Finding f : cross.findings()) {
+            n++;
+            head(sb, f, "x" + n, n);
+            for (int i = 0; i < f.locations().size(); i++) {
+                sb.append("<br><small>")
+                        .append(i == 0 ? "位置：" : "对照：")
+                        .append(esc(f.locations().get(i).describe()))
+                        .append("</small>");
+            }
+            if (!f.expected().isEmpty() || !f.actual().isEmpty()) {
+                sb.append("<br><small>应为 ")
+                        .append(esc(f.expected()))
+                        .append("，实际 ")
+                        .append(esc(f.actual()))
+                        .append("</small>");
+            }
+            sb.append("</div>\n");
+        }
+        sb.append("</section>\n");
+    }
+
+    private static void counts(StringBuilder sb, List<Finding> findings) {
+        long[] n = new long[org.gongkai.core.audit.Severity.values().length];
+        findings.forEach(f -> n[f.severity().ordinal()]++);
+        sb.append("错误 ")
+                .append(n[org.gongkai.core.audit.Severity.ERROR.ordinal()])
+                .append(" 项，警告 ")
+                .append(n[org.gongkai.core.audit.Severity.WARNING.ordinal()])
+                .append(" 项，提示 ")
+                .append(n[org.gongkai.core.audit.Severity.INFO.ordinal()])
+                .append(" 项");
+    }
+
+    /** The opening of a finding's box: number, rule, severity and message. */
+    private static void head(StringBuilder sb, Finding f, String id, int number) {
+        sb.append("<div class=\"f ")
+                .append(f.severity().name())
+                .append("\" id=\"")
+                .append(id)
+                .append("\"><b>")
+                .append(number)
+                .append(". [")
+                .append(esc(f.ruleId()))
+                .append("] ")
+                .append(esc(f.severity().label()))
+                .append("</b> ")
+                .append(esc(f.message()));
     }
 
     private static void document(StringBuilder sb, Entry e, String prefix) {
@@ -51,30 +126,14 @@ public final class HtmlReport {
         if (r.info() != null && !r.info().unitName().isEmpty()) {
             sb.append(esc(r.info().unitName())).append(" · ");
         }
-        sb.append("错误 ")
-                .append(r.count(org.gongkai.core.audit.Severity.ERROR))
-                .append(" 项，警告 ")
-                .append(r.count(org.gongkai.core.audit.Severity.WARNING))
-                .append(" 项，提示 ")
-                .append(r.count(org.gongkai.core.audit.Severity.INFO))
-                .append(" 项</p>\n<h2>问题清单</h2>\n");
+        counts(sb, r.findings());
+        sb.append("</p>\n<h2>问题清单</h2>\n");
         List<Finding> fs = r.findings();
         for (int i = 0; i < fs.size(); i++) {
             Finding f = fs.get(i);
             String id = prefix + "f" + (i + 1);
-            sb.append("<div class=\"f ")
-                    .append(f.severity().name())
-                    .append("\" id=\"")
-                    .append(id)
-                    .append("\"><b>")
-                    .append(i + 1)
-                    .append(". [")
-                    .append(esc(f.ruleId()))
-                    .append("] ")
-                    .append(esc(f.severity().label()))
-                    .append("</b> ")
-                    .append(esc(f.message()))
-                    .append(" <a href=\"#")
+            head(sb, f, id, i + 1);
+            sb.append(" <a href=\"#")
                     .append(id)
                     .append("-at\">↓原文</a><br><small>位置：")
                     .append(esc(f.location().describe()));

@@ -18,6 +18,11 @@ public final class XlsxReport {
     private XlsxReport() {}
 
     public static byte[] render(List<AuditResult> results) {
+        return render(results, null);
+    }
+
+    /** As above, with a row 跨文件核对 in 汇总 and the cross-document findings in 问题清单 when given. */
+    public static byte[] render(List<AuditResult> results, CrossSection cross) {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = wb.createCellStyle();
@@ -44,12 +49,25 @@ public final class XlsxReport {
                 row.createCell(6).setCellValue(res.count(Severity.INFO));
             }
 
+            if (cross != null) {
+                Row row = summary.createRow(r++);
+                write(row, List.of(CrossSection.TITLE, String.join("；", cross.pairs()), "", ""), null);
+                row.createCell(4).setCellValue(cross.count(Severity.ERROR));
+                row.createCell(5).setCellValue(cross.count(Severity.WARNING));
+                row.createCell(6).setCellValue(cross.count(Severity.INFO));
+            }
+
             Sheet list = wb.createSheet("问题清单");
             write(list.createRow(0), FindingRow.HEADERS, header);
             r = 1;
             for (AuditResult res : results) {
                 for (Finding f : res.findings()) {
                     write(list.createRow(r++), FindingRow.cells(res.source(), f), null);
+                }
+            }
+            if (cross != null) {
+                for (Finding f : cross.findings()) {
+                    write(list.createRow(r++), FindingRow.cells(CrossSection.TITLE, f), null);
                 }
             }
             list.createFreezePane(0, 1);

@@ -114,6 +114,35 @@ class PageTextTwinTest {
         assertThat(errors(d)).extracting(Finding::ruleId).doesNotContain("T1.INCOME-SUM", "T1.APPROP-SUM");
     }
 
+    @Test
+    void appropriationSummaryWithWrappedLabelsMatchesTheJsonTwin() throws Exception {
+        String name = "002_putuo_jianguanwei_2026_dept_budget";
+        ReadResult text = Readers.read(SharedDir.corpus(name + ".txt"));
+        Disclosure json = read(name + ".json");
+        String title = "2026年部门财政拨款收支预算总表";
+        Table mine = text.disclosure()
+                .tables()
+                .filter(t -> t.title().equals(title))
+                .findFirst()
+                .orElseThrow();
+        Table truth =
+                json.tables().filter(t -> t.title().equals(title)).findFirst().orElseThrow();
+        assertThat(expenditureSide(mine)).isNotEmpty().isEqualTo(expenditureSide(truth));
+        assertThat(text.notes()).noneMatch(n -> n.message().contains(title));
+    }
+
+    /** Label and amounts of every expenditure item of a two-sided summary table. */
+    private static List<String> expenditureSide(Table t) {
+        int label = t.columnIndex("expenditure.label").orElseThrow();
+        List<String> out = new ArrayList<>();
+        for (Table.Row r : t.rows()) {
+            if (!r.cell(label).isBlank()) {
+                out.add(String.join("|", r.cells().subList(label, r.cells().size())));
+            }
+        }
+        return out;
+    }
+
     private static List<Finding> findings(Disclosure d) {
         return Auditor.standard()
                 .audit(AuditContext.of(d, ReferenceData.forYear(d.info().fiscalYear())));

@@ -37,6 +37,37 @@ class SpacedTablesTest {
     }
 
     @Test
+    void labelsWrappedAroundTheirAmountLineGoToTheSideTheirWordsSay() {
+        Table t = read(
+                "部门财政拨款收支预算总表",
+                "单位：元",
+                "财政拨款收入 财政拨款支出",
+                "项目 预算数 项目 合计 一般公共预算 政府性基金预算",
+                "一、社会保障和就业",
+                "一、一般公共预算 300.00 100.00 100.00 0.00",
+                "支出",
+                "二、政府性基金预算 0.00 二、卫生健康支出 100.00 100.00 0.00",
+                "三、国有资本经营预",
+                "三、城乡社区支出 50.00 50.00 0.00",
+                "算",
+                "五、资源勘探工业信",
+                "50.00 50.00 0.00",
+                "息等支出",
+                "收入总计 300.00 支出总计 300.00 300.00 0.00");
+        int income = t.columnIndex("income.label").orElseThrow();
+        int label = t.columnIndex("expenditure.label").orElseThrow();
+        int total = t.columnIndex("expenditure.total").orElseThrow();
+        assertThat(t.rows())
+                .extracting(r -> r.cell(income) + "|" + r.cell(label) + "|" + r.cell(total))
+                .containsExactly(
+                        "一、一般公共预算|一、社会保障和就业支出|100.00",
+                        "二、政府性基金预算|二、卫生健康支出|100.00",
+                        "三、国有资本经营预算|三、城乡社区支出|50.00",
+                        "|五、资源勘探工业信息等支出|50.00",
+                        "收入总计|支出总计|300.00");
+    }
+
+    @Test
     void sideBySideHalvesWithSplitCodesStackIntoOneCodeList() {
         Table t = read(
                 "一般公共预算财政拨款基本支出决算表",

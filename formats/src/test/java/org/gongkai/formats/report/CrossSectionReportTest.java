@@ -54,6 +54,35 @@ class CrossSectionReportTest {
     }
 
     @Test
+    void htmlAndXlsxCarryTheSectionToo() throws Exception {
+        List<HtmlReport.Entry> entries =
+                FILES.stream().map(r -> new HtmlReport.Entry(r, null)).toList();
+        String html = HtmlReport.render(entries, CROSS);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        org.jsoup.nodes.Element section = doc.getElementById("cross");
+        assertThat(section).isNotNull();
+        assertThat(section.text())
+                .contains("跨文件核对")
+                .contains("核对：《a.pdf》（部门）与《b.pdf》（单位）")
+                .contains("错误 1 项")
+                .contains("位置：《b.pdf》3. 预算单位支出预算总表／2010350 事业运行／基本支出")
+                .contains("对照：《a.pdf》3. 部门支出预算总表／2010350 事业运行／基本支出");
+        assertThat(HtmlReport.render(entries)).doesNotContain("跨文件核对");
+
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(XlsxReport.render(FILES, CROSS)))) {
+            var summary = wb.getSheet("汇总");
+            var last = summary.getRow(summary.getLastRowNum());
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("跨文件核对");
+            assertThat(last.getCell(4).getNumericCellValue()).isEqualTo(1.0);
+            var list = wb.getSheet("问题清单");
+            var row = list.getRow(list.getLastRowNum());
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("跨文件核对");
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("XDOC.DEPT-UNIT-CELL");
+        }
+    }
+
+    @Test
     void aRunWithoutPairsSaysSo() {
         assertThat(TextReport.render(FILES, new CrossSection(List.of(), List.of())))
                 .contains("━━ 跨文件核对")

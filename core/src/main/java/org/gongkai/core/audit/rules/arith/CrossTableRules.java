@@ -151,7 +151,8 @@ final class CrossTableRules {
         r.add(warning("X.T6-SPLIT", "表六人员经费、公用经费与经济分类口径不符", "I-24", ctx -> {
             List<Comparison> out = new ArrayList<>();
             split(out, ctx.facts(), "personnel", List.of("301", "303"), "人员经费", "工资福利支出与对个人和家庭的补助之和");
-            split(out, ctx.facts(), "public", List.of("302"), "公用经费", "商品和服务支出之和");
+            // 310 bought within 基本支出 is 公用经费 (参考资料 I-24: 302 + 310 items bought from 公用经费)
+            split(out, ctx.facts(), "public", List.of("302", "310"), "公用经费", "商品和服务支出与资本性支出之和");
             return out;
         }));
         r.add(warning(
@@ -204,7 +205,11 @@ final class CrossTableRules {
             return;
         }
         out.add(FactChecks.sum(
-                total.get(), parts, "表六" + what + "合计", against, "按模板口径，人员经费为301、303类，公用经费为302类；如本地口径不同请说明。"));
+                total.get(),
+                parts,
+                "表六" + what + "合计",
+                against,
+                "按模板口径，人员经费为301、303类，公用经费为302类及基本支出中的310类；如本地口径不同请说明。"));
     }
 
     /** Same code rows of two tables (code of the given length), one column each; a missing row counts as absent. */

@@ -102,9 +102,9 @@ final class CodeRefs {
             }
             String cell = Texts.norm(row.cell(i));
             String stripped = row.cell(i).strip();
-            Matcher m = LEADING_CODE.matcher(stripped);
-            // LEADING_CODE starts with a digit: most labels are names and spare the match
-            boolean coded = !stripped.isEmpty() && isAsciiDigit(stripped.charAt(0)) && m.matches();
+            // LEADING_CODE starts with a digit: most labels are names and spare the matcher
+            Matcher m = !stripped.isEmpty() && isAsciiDigit(stripped.charAt(0)) ? LEADING_CODE.matcher(stripped) : null;
+            boolean coded = m != null && m.matches();
             String leading = coded ? Texts.norm(m.group(1)) : "";
             if (coded && (raw.isEmpty() || raw.equals(leading))) {
                 raw = leading;

@@ -195,25 +195,33 @@ final class TargetStructureRules {
                 WARNING,
                 CONSISTENCY,
                 "年度目标与项目名称不相符",
-                "{table}的年度目标“{goal}”与项目名称几乎没有共同字词（{percent}%），可能是别的项目的目标",
-                "项目名称的相邻字对在目标中出现不足20%",
+                "{table}的年度目标“{goal}”{why}，可能是别的项目的目标",
+                "项目名称去掉通用词（项目、工程、经费等）后的相邻字对在目标中出现不足20%；工程类项目的目标写施工、征收等工作内容的视为相符；"
+                        + "目标写出本文件另一项目名称的60%以上字对的，即使与本项目名称有共同字词也报告",
                 "参考资料 §3.3（目标应描述本项目）",
-                (c, r) -> c.disclosure().targetTables().forEach(t -> {
-                    if (Texts.isBlank(t.goal())
-                            || Texts.hanBigrams(t.projectName()).size() < 3) {
-                        return;
-                    }
-                    int percent = Targets.overlapPercent(t.projectName(), t.goal());
-                    if (percent < 20) {
-                        r.at(Where.target(t, "年度目标", ""))
-                                .with("table", Where.targetName(t))
-                                .with("goal", Texts.clip(t.goal(), 30))
-                                .with("percent", String.valueOf(percent))
-                                .actual(Texts.clip(t.goal(), 60))
-                                .suggest("核对年度目标是否写的是“" + t.projectName().strip() + "”")
-                                .report();
-                    }
-                }));
+                (c, r) -> {
+                    List<String> projects = new ArrayList<>(Targets.narrativeProjects(c.disclosure()));
+                    c.disclosure().targetTables().forEach(t -> projects.add(t.projectName()));
+                    c.disclosure().targetTables().forEach(t -> {
+                        if (Texts.isBlank(t.goal()) || Texts.isBlank(t.projectName())) {
+                            return;
+                        }
+                        String own = Texts.key(t.projectName());
+                        List<String> others = projects.stream()
+                                .filter(p -> !Texts.isBlank(p) && !Texts.key(p).equals(own))
+                                .distinct()
+                                .toList();
+                        GoalTopic.judge(t.projectName(), t.goal(), others)
+                                .ifPresent(v -> r.at(Where.target(t, "年度目标", ""))
+                                        .with("table", Where.targetName(t))
+                                        .with("goal", Texts.clip(t.goal(), 30))
+                                        .with("why", v.why())
+                                        .actual(Texts.clip(t.goal(), 60))
+                                        .suggest(
+                                                "核对年度目标是否写的是“" + t.projectName().strip() + "”")
+                                        .report());
+                    });
+                });
     }
 
     private static Rule year() {

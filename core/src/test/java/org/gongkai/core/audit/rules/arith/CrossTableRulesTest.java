@@ -9,6 +9,7 @@ import org.gongkai.core.audit.Fires;
 import org.gongkai.core.audit.Severity;
 import org.gongkai.core.audit.Silent;
 import org.gongkai.core.disclosure.Disclosure;
+import org.gongkai.core.disclosure.Table;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -221,5 +222,25 @@ class CrossTableRulesTest {
             assertThat(f.actual()).isEqualTo("4.00");
         });
         assertThat(Fixture.findings(Fixture.disclosure(), "X.T4-T9")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    @Silent("X.T6-SPLIT")
+    void capitalItemsBoughtFromBasicSpendingCountAsPublicExpenses() {
+        // the last 302 row (福利费 1.36) becomes 310 02 办公设备购置 in the 公用经费 column
+        Disclosure d = Fixture.withRow(
+                Fixture.disclosure(),
+                "表六",
+                13,
+                r -> new Table.Row(
+                        "31002", r.type(), List.of("310", "02", "办公设备购置", "1.36", "", "1.36"), r.ref(), r.uncertain()));
+        assertThat(Fixture.findings(d, "X.T6-SPLIT")).isEmpty();
+        Disclosure personnel = Fixture.withRow(
+                Fixture.disclosure(),
+                "表六",
+                13,
+                r -> new Table.Row(
+                        "39999", r.type(), List.of("399", "99", "其他支出", "1.36", "", "1.36"), r.ref(), r.uncertain()));
+        assertThat(Fixture.findings(personnel, "X.T6-SPLIT")).isNotEmpty();
     }
 }
