@@ -22,6 +22,7 @@ public final class ConformityRules {
         rules.addAll(TextLintRules.all());
         rules.addAll(ItemChainRules.all());
         rules.addAll(ComponentListRules.all());
+        rules.addAll(UnitMissingRules.all());
         return List.copyOf(rules);
     }
 }
