@@ -30,35 +30,70 @@ final class UnitMissingRules {
 
     private UnitMissingRules() {}
 
-    static List<Rule> all() {
-        return List.of(ConformityRule.of(
-                "TXT.UNIT-MISSING",
+    private static Rule fullWidthGroups() {
+        return ConformityRule.of(
+                "TXT.NUMBER-COMMA",
                 WARNING,
                 CONFORMITY,
-                "数字缺少单位",
-                "{where}：{lack}",
-                "只查“数字+万”后接标点、“预算/决算/支出/金额为+数字”后接标点、“占…+数字”后接标点三种写法；按节连读，跨行的数字不误报",
-                "参考资料 §1.5",
+                "金额用全角逗号分节",
+                "{where}：金额“{text}”用全角逗号“，”分节，易读成两个数",
+                "只查后接“元”或“万元”、每节三位的金额",
+                "GB/T 15835 数字用法；参考资料 §1.5",
                 (c, r) -> {
                     for (SectionText section : SectionText.of(c)) {
-                        String text = section.text();
-                        if (TextLintRules.firstIn(text, '0', '9') < 0) {
+                        if (section.text().indexOf('，') < 0) {
                             continue;
                         }
-                        for (Form form : FORMS) {
-                            Matcher m = form.pattern().matcher(text);
-                            while (m.find()) {
-                                var at = section.at(m.start(), m.end());
-                                r.at(at)
-                                        .with("where", at.describe())
-                                        .with("text", m.group().strip())
-                                        .with("lack", form.lack())
-                                        .actual(m.group().strip())
-                                        .suggest(form.fix())
-                                        .report();
-                            }
+                        Matcher m = FULL_WIDTH_GROUPS.matcher(section.text());
+                        while (m.find()) {
+                            var at = section.at(m.start(), m.end());
+                            r.at(at)
+                                    .with("where", at.describe())
+                                    .with("text", m.group())
+                                    .expected(m.group().replace('，', ','))
+                                    .actual(m.group())
+                                    .suggest("改为半角逗号“" + m.group().replace('，', ',') + "”或不分节")
+                                    .report();
                         }
                     }
-                }));
+                });
+    }
+
+    /** "3，518.85万元": a full-width comma between digit groups of an amount. */
+    private static final Pattern FULL_WIDTH_GROUPS =
+            Pattern.compile("(?<![\\d.，,])\\d{1,3}(?:，\\d{3})+(?:\\.\\d+)?(?=\\s*万?元)");
+
+    static List<Rule> all() {
+        return List.of(
+                fullWidthGroups(),
+                ConformityRule.of(
+                        "TXT.UNIT-MISSING",
+                        WARNING,
+                        CONFORMITY,
+                        "数字缺少单位",
+                        "{where}：{lack}",
+                        "只查“数字+万”后接标点、“预算/决算/支出/金额为+数字”后接标点、“占…+数字”后接标点三种写法；按节连读，跨行的数字不误报",
+                        "参考资料 §1.5",
+                        (c, r) -> {
+                            for (SectionText section : SectionText.of(c)) {
+                                String text = section.text();
+                                if (TextLintRules.firstIn(text, '0', '9') < 0) {
+                                    continue;
+                                }
+                                for (Form form : FORMS) {
+                                    Matcher m = form.pattern().matcher(text);
+                                    while (m.find()) {
+                                        var at = section.at(m.start(), m.end());
+                                        r.at(at)
+                                                .with("where", at.describe())
+                                                .with("text", m.group().strip())
+                                                .with("lack", form.lack())
+                                                .actual(m.group().strip())
+                                                .suggest(form.fix())
+                                                .report();
+                                    }
+                                }
+                            }
+                        }));
     }
 }

@@ -44,4 +44,23 @@ class UnitMissingRulesTest {
                 .build();
         assertThat(run(d)).isEmpty();
     }
+
+    @Test
+    @Fires("TXT.NUMBER-COMMA")
+    @Silent("TXT.NUMBER-COMMA")
+    void fullWidthCommaBetweenDigitGroups() {
+        Disclosure wrong = Docs.budget(2026)
+                .para("14.“城乡社区支出（类）建设市场管理与监督（款）建设市场管理与监督（项）3，518.85万元，主要用于人员工资。")
+                .build();
+        assertThat(RuleProbe.run("TXT.NUMBER-COMMA", wrong, TestCodes.INSTANCE))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.actual()).isEqualTo("3，518.85");
+                    assertThat(f.expected()).isEqualTo("3,518.85");
+                });
+        Disclosure right = Docs.budget(2026)
+                .para("建设市场管理与监督3,518.85万元，其中：人员1，2，3类，共100，200个项目。")
+                .build();
+        assertThat(RuleProbe.run("TXT.NUMBER-COMMA", right, TestCodes.INSTANCE)).isEmpty();
+    }
 }
