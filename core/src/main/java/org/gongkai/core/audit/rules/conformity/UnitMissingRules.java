@@ -71,7 +71,7 @@ final class UnitMissingRules {
                         WARNING,
                         CONFORMITY,
                         "数字缺少单位",
-                        "{where}：{lack}",
+                        "{where}：此处数字{lack}",
                         "只查“数字+万”后接标点、“预算/决算/支出/金额为+数字”后接标点、“占…+数字”后接标点三种写法；按节连读，跨行的数字不误报",
                         "参考资料 §1.5",
                         (c, r) -> {
