@@ -23,6 +23,7 @@ public final class ConformityRules {
         rules.addAll(ItemChainRules.all());
         rules.addAll(ComponentListRules.all());
         rules.addAll(UnitMissingRules.all());
+        rules.addAll(QuoteRules.all());
         return List.copyOf(rules);
     }
 }
