@@ -57,6 +57,50 @@ public final class RowRole {
         if (l.contains("结转下年") || l.contains("年末结转")) {
             return CARRY_FORWARD;
         }
-        return "";
+        return classByName(l);
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
+    /** Shortest head of a wrapped class label that still names one class ("一、社会保障和就业" + "支出"). */
+    private static final int MIN_HEAD = 5;
+
+    /**
+     * The 类 code of a class row labelled by name only ("七、文化旅游体育与传媒支出", as 决算 and Shanghai summary
+     * tables print them); a label cut by a line wrap counts when it is the head of exactly one class name.
+     */
+    static String classByName(String cleanLabel) {
+        String name =
+                ORDINAL.matcher(cleanLabel).replaceFirst("").replace("（类）", "").replace("(类)", "");
+        if (!ORDINAL.matcher(cleanLabel).find() && !name.endsWith("支出")) {
+            return "";
+        }
+        String exact = ClassNames.BY_NAME.get(name);
+        if (exact != null || name.length() < MIN_HEAD) {
+            return exact == null ? "" : exact;
+        }
+        String found = "";
+        for (java.util.Map.Entry<String, String> e : ClassNames.BY_NAME.entrySet()) {
+            if (e.getKey().startsWith(name)) {
+                if (!found.isEmpty() && !found.equals(e.getValue())) {
+                    return "";
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** 类 names of the shipped 功能分类 list, loaded once. */
+    private static final class ClassNames {
+        static final java.util.Map<String, String> BY_NAME = load();
+
+        private static java.util.Map<String, String> load() {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            for (var e :
+                    org.gongkai.core.classification.ReferenceData.forYear(0).functionClasses()) {
+                out.putIfAbsent(Numbers.clean(e.name()), e.code());
+            }
+            return java.util.Map.copyOf(out);
+        }
     }
 }

@@ -298,6 +298,8 @@ public final class SubjectLexicon {
         w.add(new String[] {"政府性基金预算拨款支出", "fund.total", "5"});
         w.add(new String[] {"国有资本经营预算拨款支出", "stateCapital.total", "5"});
         w.add(new String[] {"支出预算", approp ? "appropriation.expense" : "expense.total", "2"});
+        // "财政拨款支出预算" is the appropriations only, whatever the section (the unit may have other income).
+        w.add(new String[] {"财政拨款支出预算", "appropriation.expense", "4"});
         w.add(new String[] {"一般公共预算拨款合计", "general.total", "4"});
         w.add(new String[] {"一般公共预算当年拨款", "general.total", "3"});
         w.add(new String[] {"一般公共预算拨款", general ? "general.total" : "income.GP_APPROP", "2"});

@@ -74,6 +74,9 @@ final class BreakdownRules {
                         List<Fact> facts = parts.stream()
                                 .map(p -> Narratives.fact(first.get(p)))
                                 .toList();
+                        if (wholeWanCut(whole, facts)) {
+                            break;
+                        }
                         out.add(FactChecks.sum(
                                 Narratives.fact(whole),
                                 facts,
@@ -92,6 +95,23 @@ final class BreakdownRules {
             }
         }
         return out;
+    }
+
+    /**
+     * A whole printed in whole 万元 ("328,661万元") agrees with its parts when their sum, rounded or cut to whole
+     * 万元, is the whole: the policy of {@link NarrativeTableRules#TOL} for whole-万元 figures.
+     */
+    private static boolean wholeWanCut(Claim whole, List<Fact> parts) {
+        var printed = whole.figure().printed();
+        if (whole.figure().unit() != org.gongkai.core.audit.facts.MoneyUnit.WAN || printed.scale() > 0) {
+            return false;
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (Fact f : parts) {
+            sum = sum.add(f.amount().wan());
+        }
+        return sum.setScale(0, java.math.RoundingMode.DOWN).compareTo(printed) == 0
+                || sum.setScale(0, java.math.RoundingMode.HALF_UP).compareTo(printed) == 0;
     }
 
     /** The signed change of a CHANGE or FLAT claim as a fact. */

@@ -109,7 +109,9 @@ final class NarrativeTableRules {
                 new RuleInfo(
                         "NT.OPERATING", Severity.WARNING, Category.CONSISTENCY, "机关运行经费与表六公用经费不一致", MSG, TOL, "I-27"),
                 ctx -> byConcepts(
-                        ctx, (key, c) -> key.equals("operatingCosts") ? List.of("T6|total|public") : List.of())));
+                        ctx,
+                        (key, c) -> key.equals("operatingCosts") ? List.of("T6|total|public") : List.of(),
+                        withInstitutions(ctx) ? Comparison.Relation.AT_MOST : Comparison.Relation.EQUAL)));
         r.add(new ComparisonRule(
                 info("NT.PROJECTS", "表七合计超过正文各项目预算安排规模之和（漏列项目）", "I-30"), NarrativeTableRules::projects));
         r.add(new ComparisonRule(
@@ -138,8 +140,30 @@ final class NarrativeTableRules {
         return new ComparisonRule(info(id, title, basis), ctx -> byConcepts(ctx, concepts));
     }
 
-    /** Each current amount claim against the first table concept of its subject that the tables have. */
+    /** "事业单位4家", "1家事业单位": units whose 公用经费 is no 机关运行经费 (参公 ones are named 参公). */
+    private static final java.util.regex.Pattern INSTITUTIONS = java.util.regex.Pattern.compile(
+            "(?<!参公|公务员法管理的)事业单位\\s*([1-9]\\d*|[一二三四五六七八九十]+)\\s*家|(?<![\\d])([1-9]\\d*)\\s*家事业单位");
+
+    /**
+     * True when the document says the department includes 事业单位 that are not 参公: their 公用经费 is in 表六 but
+     * not in 机关运行经费 (I-27), so 机关运行经费 may be smaller than 公用经费, never larger.
+     */
+    static boolean withInstitutions(AuditContext ctx) {
+        for (var p : ctx.claims().paragraphs()) {
+            if (p.text().contains("事业单位") && INSTITUTIONS.matcher(p.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Comparison> byConcepts(AuditContext ctx, BiFunction<String, Claim, List<String>> concepts) {
+        return byConcepts(ctx, concepts, Comparison.Relation.EQUAL);
+    }
+
+    /** Each current amount claim against the first table concept of its subject that the tables have. */
+    private static List<Comparison> byConcepts(
+            AuditContext ctx, BiFunction<String, Claim, List<String>> concepts, Comparison.Relation relation) {
         List<Comparison> out = new ArrayList<>();
         Facts facts = ctx.facts();
         for (Claim c : ctx.claims().of(Claim.Kind.AMOUNT)) {
@@ -160,7 +184,7 @@ final class NarrativeTableRules {
                             .matcher(table.get().location().describe())
                             .replaceAll(""),
                     "正文金额应与表格一致；核对后改正有误的一处。",
-                    Comparison.Relation.EQUAL));
+                    relation));
         }
         return out;
     }

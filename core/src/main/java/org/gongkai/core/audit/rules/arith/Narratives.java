@@ -24,6 +24,8 @@ final class Narratives {
             "expense.total", List.of(List.of("expense.basic", "expense.project")),
             "general.total", List.of(List.of("general.basic", "general.project")),
             "general.basic", List.of(List.of("personnel", "public")),
+            // 财政拨款支出预算 = 一般公共预算 + 政府性基金 + 国有资本经营 (I-03): stated together in the overview.
+            "appropriation.expense", List.of(List.of("general.total", "fund.total", "stateCapital.total")),
             "threePublic.total",
                     List.of(
                             List.of("threePublic.ABROAD", "threePublic.VEHICLES", "threePublic.RECEPTION"),
@@ -107,6 +109,30 @@ final class Narratives {
         }
         return Optional.ofNullable(best);
     }
+
+    /**
+     * The current amount of the claim's subject stated last in the few paragraphs before it, in the same section
+     * and topic: 决算 narratives state the amount in one paragraph ("公务接待费支出决算为0.40万元") and its change
+     * on last year in the next ("公务接待费支出决算增加0.40万元，增长100%").
+     */
+    static Optional<Claim> amountEarlierInSection(Claims claims, Claim c) {
+        Claim best = null;
+        for (Claim x : claims.of(Claim.Kind.AMOUNT)) {
+            if (x.paragraph() >= c.paragraph()) {
+                break;
+            }
+            if (x.paragraph() >= c.paragraph() - EARLIER_PARAGRAPHS
+                    && x.period() == Period.CURRENT
+                    && x.topic() == c.topic()
+                    && x.location().section().equals(c.location().section())
+                    && x.subject().key().equals(c.subject().key())) {
+                best = x;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static final int EARLIER_PARAGRAPHS = 3;
 
     /** The change stated for the claim's subject in its sentence, nearest before it. */
     static Optional<Claim> changeOf(Claims claims, Claim c) {

@@ -172,7 +172,8 @@ final class RateRules {
         List<RateCheck> out = new ArrayList<>();
         for (Claim rate : claims.of(Claim.Kind.RATE)) {
             Optional<Claim> change = Narratives.changeOf(claims, rate);
-            Optional<Claim> amount = Narratives.amountOf(claims, rate);
+            Optional<Claim> amount =
+                    Narratives.amountOf(claims, rate).or(() -> Narratives.amountEarlierInSection(claims, rate));
             if (change.isEmpty() || amount.isEmpty() || rate.percent() == null) {
                 continue;
             }

@@ -26,6 +26,10 @@ public final class ConformityRules {
         rules.addAll(VehicleRules.all());
         rules.addAll(CompletionRateRules.all());
         rules.addAll(UnitCountRules.all());
+        rules.addAll(ItemChainRules.all());
+        rules.addAll(ComponentListRules.all());
+        rules.addAll(UnitMissingRules.all());
+        rules.addAll(QuoteRules.all());
         return List.copyOf(rules);
     }
 }

@@ -186,6 +186,7 @@ final class TextLintRules {
         rules.add(sentenceYear());
         rules.add(titleYear());
         rules.addAll(DocumentLintRules.all());
+        rules.addAll(TemplateNoteRules.all());
         return rules;
     }
 

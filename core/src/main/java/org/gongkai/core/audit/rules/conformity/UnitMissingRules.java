@@ -1,0 +1,99 @@
+package org.gongkai.core.audit.rules.conformity;
+
+import static org.gongkai.core.audit.Category.CONFORMITY;
+import static org.gongkai.core.audit.Severity.WARNING;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.audit.Rule;
+
+/**
+ * Figures printed without their unit: "国内公务接待支出0.3万。" (万 without 元), "支出决算为4.19。" (an amount with no
+ * unit at all), "占76.23；" (a share without %). The reader cannot tell what the figure is.
+ */
+final class UnitMissingRules {
+    /** A whole number, "1,293.50" style thousands included; never stops inside a number. */
+    private static final String NUMBER = "\\d(?:[\\d,，]*\\d)?(?:\\.\\d+)?(?![\\d.]|[,，]\\d)";
+
+    private static final String END = "(?=[。，；;,、（(）)：:]|$)";
+
+    private record Form(Pattern pattern, String lack, String fix) {}
+
+    private static final List<Form> FORMS = List.of(
+            new Form(Pattern.compile(NUMBER + "\\s*万\\s*" + END), "“万”后缺少“元”", "写作“万元”"),
+            new Form(
+                    Pattern.compile("(?:预算|决算|支出|金额|合计|总计)数?为\\s*" + NUMBER + "\\s*" + END),
+                    "金额没有单位",
+                    "在金额后加上单位（如“万元”）"),
+            new Form(Pattern.compile("占[^，。；;,0-9%％]{0,12}?" + NUMBER + "\\s*" + END), "占比没有百分号", "在占比后加上“%”"));
+
+    private UnitMissingRules() {}
+
+    private static Rule fullWidthGroups() {
+        return ConformityRule.of(
+                "TXT.NUMBER-COMMA",
+                WARNING,
+                CONFORMITY,
+                "金额用全角逗号分节",
+                "{where}：金额“{text}”用全角逗号“，”分节，易读成两个数",
+                "只查后接“元”或“万元”、每节三位的金额",
+                "GB/T 15835 数字用法；参考资料 §1.5",
+                (c, r) -> {
+                    for (SectionText section : SectionText.of(c)) {
+                        if (section.text().indexOf('，') < 0) {
+                            continue;
+                        }
+                        Matcher m = FULL_WIDTH_GROUPS.matcher(section.text());
+                        while (m.find()) {
+                            var at = section.at(m.start(), m.end());
+                            r.at(at)
+                                    .with("where", at.describe())
+                                    .with("text", m.group())
+                                    .expected(m.group().replace('，', ','))
+                                    .actual(m.group())
+                                    .suggest("改为半角逗号“" + m.group().replace('，', ',') + "”或不分节")
+                                    .report();
+                        }
+                    }
+                });
+    }
+
+    /** "3，518.85万元": a full-width comma between digit groups of an amount. */
+    private static final Pattern FULL_WIDTH_GROUPS =
+            Pattern.compile("(?<![\\d.，,])\\d{1,3}(?:，\\d{3})+(?:\\.\\d+)?(?=\\s*万?元)");
+
+    static List<Rule> all() {
+        return List.of(
+                fullWidthGroups(),
+                ConformityRule.of(
+                        "TXT.UNIT-MISSING",
+                        WARNING,
+                        CONFORMITY,
+                        "数字缺少单位",
+                        "{where}：此处数字{lack}",
+                        "只查“数字+万”后接标点、“预算/决算/支出/金额为+数字”后接标点、“占…+数字”后接标点三种写法；按节连读，跨行的数字不误报",
+                        "参考资料 §1.5",
+                        (c, r) -> {
+                            for (SectionText section : SectionText.of(c)) {
+                                String text = section.text();
+                                if (TextLintRules.firstIn(text, '0', '9') < 0) {
+                                    continue;
+                                }
+                                for (Form form : FORMS) {
+                                    Matcher m = form.pattern().matcher(text);
+                                    while (m.find()) {
+                                        var at = section.at(m.start(), m.end());
+                                        r.at(at)
+                                                .with("where", at.describe())
+                                                .with("text", m.group().strip())
+                                                .with("lack", form.lack())
+                                                .actual(m.group().strip())
+                                                .suggest(form.fix())
+                                                .report();
+                                    }
+                                }
+                            }
+                        }));
+    }
+}
