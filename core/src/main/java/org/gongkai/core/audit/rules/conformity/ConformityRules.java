@@ -21,7 +21,6 @@ public final class ConformityRules {
         rules.addAll(TargetMoneyRules.all());
         rules.addAll(TextLintRules.all());
         rules.addAll(WordingRules.all());
-        rules.addAll(EconListRules.all());
         rules.addAll(ProjectNoteRules.all());
         rules.addAll(VehicleRules.all());
         rules.addAll(CompletionRateRules.all());

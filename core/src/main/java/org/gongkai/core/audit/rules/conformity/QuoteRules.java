@@ -54,8 +54,10 @@ final class QuoteRules {
         int open = 0;
         int close = 0;
         for (int i = 0; i < s.length(); i++) {
-            open += s.charAt(i) == '“' ? 1 : 0;
-            close += s.charAt(i) == '”' ? 1 : 0;
+            char ch = s.charAt(i);
+            open += ch == '“' ? 1 : 0;
+            // a straight quote after an open one closes it, wrongly: TXT.QUOTE-MISMATCH reports that, not this rule
+            close += ch == '”' || (ch == '"' || ch == '＂') && open > close ? 1 : 0;
         }
         // Only a complete sentence that opens more quotes than it closes: a sentence whose head the reader took
         // for a heading line (四、其他收入：指…“事业 / 收入”、…) shows only its tail, with more closing quotes.

@@ -38,7 +38,10 @@ class QuoteRulesTest {
                 .para("若无，则写“本部门无机关运行经费。”其余照填。")
                 .para("收入”、“经营收入”等以外的收入。")
                 .para("“三公”经费预算数为42.24万元。")
+                // closed by a straight quote: TXT.QUOTE-MISMATCH's finding, not a second one here
+                .para("15.“社会保障和就业支出(类)行政事业单位养老支出(款)事业单位离退休(项)＂359.34万元。")
                 .build();
         assertThat(run(d)).isEmpty();
+        assertThat(RuleProbe.run("TXT.QUOTE-MISMATCH", d, TestCodes.INSTANCE)).hasSize(1);
     }
 }
