@@ -26,9 +26,8 @@ import org.gongkai.core.audit.facts.Topic;
 final class ItemChains {
     private static final Object KEY = new Object();
     private static final String NUM = "(\\d[\\d,，]*(?:\\.\\d+)?)";
-    private static final Pattern CHAIN =
-            Pattern.compile("(\\p{IsHan}{2,30}?)\\s*[（(]类[）)]\\s*([\\p{IsHan}、“”]{2,40}?)\\s*"
-                    + "[（(]款[）)]\\s*([\\p{IsHan}、“”]{2,40}?)\\s*[（(]项[）)]");
+    static final Pattern CHAIN = Pattern.compile("(\\p{IsHan}{2,30}?)\\s*[（(]类[）)]\\s*([\\p{IsHan}、“”]{2,40}?)\\s*"
+            + "[（(]款[）)]\\s*([\\p{IsHan}、“”]{2,40}?)\\s*[（(]项[）)]");
     private static final Pattern LEAD_AMOUNT = Pattern.compile("^[\\s。，,：:]*" + NUM + "\\s*万元");
     private static final Pattern BUDGET = Pattern.compile("年初预算(?:数)?(?:为)?\\s*" + NUM + "\\s*万元");
     private static final Pattern FINAL = Pattern.compile("决算(?:数)?(?:为)?\\s*" + NUM + "\\s*(?:万元)?");
@@ -82,13 +81,62 @@ final class ItemChains {
         return List.copyOf(out);
     }
 
+    /**
+     * The matches of {@link #CHAIN} in a text, as {@code Matcher.find} gives them, tried only where they can start:
+     * a chain starts in the run of Han characters before a "（类）" mark (at most 30 back), so the pattern is tried
+     * once per mark instead of at every place of a long section.
+     */
+    static List<java.util.regex.MatchResult> chains(String text) {
+        List<java.util.regex.MatchResult> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) { // a Han code point may then be two chars: plain find
+                Matcher m = CHAIN.matcher(text);
+                while (m.find()) {
+                    out.add(m.toMatchResult());
+                }
+                return out;
+            }
+        }
+        Matcher m = null;
+        int from = 0; // matches do not overlap: the next starts at or after the last one's end
+        for (int k = text.indexOf('类'); k >= 0; k = text.indexOf('类', k + 1)) {
+            int open = k - 1;
+            if (open < from
+                    || k + 1 >= text.length()
+                    || "（(".indexOf(text.charAt(open)) < 0
+                    || "）)".indexOf(text.charAt(k + 1)) < 0) {
+                continue;
+            }
+            int hanEnd = open;
+            while (hanEnd > from && " \t\n\u000B\f\r".indexOf(text.charAt(hanEnd - 1)) >= 0) {
+                hanEnd--;
+            }
+            int runStart = hanEnd;
+            while (runStart > from && Texts.isHan(text.charAt(runStart - 1))) {
+                runStart--;
+            }
+            int start = Math.max(runStart, hanEnd - 30);
+            if (hanEnd - start < 2) {
+                continue;
+            }
+            if (m == null) {
+                m = CHAIN.matcher(text).useTransparentBounds(true);
+            }
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                from = m.end();
+            }
+        }
+        return out;
+    }
+
     private static void read(
             SectionText section, Map<Integer, Topic> topics, Map<String, Set<String>> names, List<Item> out) {
         String text = section.text();
-        Matcher m = CHAIN.matcher(text);
         List<int[]> chains = new ArrayList<>();
         List<String[]> parts = new ArrayList<>();
-        while (m.find()) {
+        for (java.util.regex.MatchResult m : chains(text)) {
             chains.add(new int[] {m.start(), m.end()});
             parts.add(new String[] {m.group(1), m.group(2), m.group(3)});
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.core.audit.Rule;
+import org.gongkai.core.audit.facts.PatternScan;
 
 /**
  * Figures printed without their unit: "国内公务接待支出0.3万。" (万 without 元), "支出决算为4.19。" (an amount with no
@@ -18,15 +19,23 @@ final class UnitMissingRules {
 
     private static final String END = "(?=[。，；;,、（(）)：:]|$)";
 
-    private record Form(Pattern pattern, String lack, String fix) {}
+    /** A form of a figure without its unit; {@code gate} is where a match can start (spares the other places). */
+    private record Form(Pattern pattern, PatternScan.Gate gate, String lack, String fix) {}
+
+    private static final PatternScan.Gate DIGIT = PatternScan.Gate.chars("0123456789");
 
     private static final List<Form> FORMS = List.of(
-            new Form(Pattern.compile(NUMBER + "\\s*万\\s*" + END), "“万”后缺少“元”", "写作“万元”"),
+            new Form(Pattern.compile(NUMBER + "\\s*万\\s*" + END), DIGIT, "“万”后缺少“元”", "写作“万元”"),
             new Form(
                     Pattern.compile("(?:预算|决算|支出|金额|合计|总计)数?为\\s*" + NUMBER + "\\s*" + END),
+                    PatternScan.Gate.chars("预决支金合总"),
                     "金额没有单位",
                     "在金额后加上单位（如“万元”）"),
-            new Form(Pattern.compile("占[^，。；;,0-9%％]{0,12}?" + NUMBER + "\\s*" + END), "占比没有百分号", "在占比后加上“%”"));
+            new Form(
+                    Pattern.compile("占[^，。；;,0-9%％]{0,12}?" + NUMBER + "\\s*" + END),
+                    PatternScan.Gate.chars("占"),
+                    "占比没有百分号",
+                    "在占比后加上“%”"));
 
     private UnitMissingRules() {}
 
@@ -44,8 +53,9 @@ final class UnitMissingRules {
                         if (section.text().indexOf('，') < 0) {
                             continue;
                         }
-                        Matcher m = FULL_WIDTH_GROUPS.matcher(section.text());
-                        while (m.find()) {
+                        PatternScan scan = PatternScan.of(FULL_WIDTH_GROUPS, section.text(), DIGIT);
+                        while (scan.find()) {
+                            Matcher m = scan.match();
                             var at = section.at(m.start(), m.end());
                             r.at(at)
                                     .with("where", at.describe())
@@ -81,8 +91,9 @@ final class UnitMissingRules {
                                     continue;
                                 }
                                 for (Form form : FORMS) {
-                                    Matcher m = form.pattern().matcher(text);
-                                    while (m.find()) {
+                                    PatternScan scan = PatternScan.of(form.pattern(), text, form.gate());
+                                    while (scan.find()) {
+                                        Matcher m = scan.match();
                                         var at = section.at(m.start(), m.end());
                                         r.at(at)
                                                 .with("where", at.describe())
