@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.audit.Rule;
 import org.gongkai.core.audit.facts.Fact;
+import org.gongkai.core.audit.facts.PatternScan;
 import org.gongkai.core.audit.facts.TableKind;
 import org.gongkai.core.classification.CodeEntry;
 
@@ -19,6 +20,7 @@ import org.gongkai.core.classification.CodeEntry;
  */
 final class ComponentListRules {
     private static final Pattern LIST = Pattern.compile("(人员经费|公用经费)[^。；;]{0,40}?(?:主要)?包括[：:]([^。；;]+)");
+    private static final PatternScan.Gate LIST_GATE = PatternScan.Gate.chars("人公");
     // Not 和 or 及 alone: they occur inside names (对个人和家庭的补助).
     private static final Pattern SEPARATOR = Pattern.compile("、|以及|，|,");
 
@@ -42,8 +44,12 @@ final class ComponentListRules {
         }
         String table = c.facts().view(TableKind.T6).get().name();
         for (SectionText section : SectionText.of(c)) {
-            Matcher m = LIST.matcher(section.text());
-            while (m.find()) {
+            if (!section.text().contains("包括")) {
+                continue;
+            }
+            PatternScan scan = PatternScan.of(LIST, section.text(), LIST_GATE);
+            while (scan.find()) {
+                Matcher m = scan.match();
                 int offset = m.start(2);
                 for (String raw : SEPARATOR.split(m.group(2), -1)) {
                     String name = raw.strip();

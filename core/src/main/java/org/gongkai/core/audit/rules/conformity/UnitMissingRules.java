@@ -20,12 +20,12 @@ final class UnitMissingRules {
     private static final String END = "(?=[。，；;,、（(）)：:]|$)";
 
     /** A form of a figure without its unit; {@code gate} is where a match can start (spares the other places). */
-    private record Form(Pattern pattern, PatternScan.Gate gate, String lack, String fix) {}
+    record Form(Pattern pattern, PatternScan.Gate gate, String lack, String fix) {}
 
     private static final PatternScan.Gate DIGIT = PatternScan.Gate.chars("0123456789");
 
-    private static final List<Form> FORMS = List.of(
-            new Form(Pattern.compile(NUMBER + "\\s*万\\s*" + END), DIGIT, "“万”后缺少“元”", "写作“万元”"),
+    static final List<Form> FORMS = List.of(
+            new Form(Pattern.compile(NUMBER + "\\s*万\\s*" + END), UnitMissingRules::mayStartWan, "“万”后缺少“元”", "写作“万元”"),
             new Form(
                     Pattern.compile("(?:预算|决算|支出|金额|合计|总计)数?为\\s*" + NUMBER + "\\s*" + END),
                     PatternScan.Gate.chars("预决支金合总"),
@@ -38,6 +38,26 @@ final class UnitMissingRules {
                     "在占比后加上“%”"));
 
     private UnitMissingRules() {}
+
+    /**
+     * Necessary for a figure followed by 万 to start at {@code at}: a digit that does not continue a run of digits
+     * (the run's first digit reaches every end an inner one does), whose run of figure characters is followed,
+     * after white space, by 万.
+     */
+    static boolean mayStartWan(String text, int at) {
+        char c = text.charAt(at);
+        if (c < '0' || c > '9' || at > 0 && text.charAt(at - 1) >= '0' && text.charAt(at - 1) <= '9') {
+            return false;
+        }
+        int i = at + 1;
+        while (i < text.length() && "0123456789,，.".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '万';
+    }
 
     private static Rule fullWidthGroups() {
         return ConformityRule.of(
@@ -70,7 +90,7 @@ final class UnitMissingRules {
     }
 
     /** "3，518.85万元": a full-width comma between digit groups of an amount. */
-    private static final Pattern FULL_WIDTH_GROUPS =
+    static final Pattern FULL_WIDTH_GROUPS =
             Pattern.compile("(?<![\\d.，,])\\d{1,3}(?:，\\d{3})+(?:\\.\\d+)?(?=\\s*万?元)");
 
     static List<Rule> all() {
