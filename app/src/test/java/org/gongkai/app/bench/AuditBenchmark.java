@@ -63,11 +63,11 @@ public class AuditBenchmark {
         return Auditor.standard().audit(AuditContext.of(disclosure, codes));
     }
 
-    /** The same audit with the rules on two lanes (the calling thread and one helper), to weigh lanes on a machine. */
+    /** The same audit with every rule on the calling thread: the work of one audit, without the helper lanes. */
     @Benchmark
-    public List<Finding> auditTwoLanes() {
-        return TWO_LANES.audit(AuditContext.of(disclosure, codes));
+    public List<Finding> auditOneLane() {
+        return ONE_LANE.audit(AuditContext.of(disclosure, codes));
     }
 
-    private static final Auditor TWO_LANES = Auditor.standard().withLanes(2);
+    private static final Auditor ONE_LANE = Auditor.standard().withLanes(1);
 }
