@@ -2,9 +2,7 @@ package org.gongkai.core.audit.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -40,12 +38,9 @@ class PatternScanTest {
     /** The amount gate (no number continued, a unit after the figure) lets every match of the real pattern through. */
     @Property(tries = 5000)
     void amountGateKeepsEveryAmount(@ForAll("amountTexts") String text) {
-        List<String> out = new ArrayList<>();
-        PatternScan s = PatternScan.of(ClaimExtractor.AMOUNT, text, ClaimExtractor.AMOUNT_GATE);
-        while (s.find()) {
-            out.add(s.match().start() + ":" + s.match().end());
-        }
-        assertThat(out).as(text).isEqualTo(find(ClaimExtractor.AMOUNT, text));
+        assertThat(Scans.scan(ClaimExtractor.AMOUNT, text, ClaimExtractor.AMOUNT_GATE))
+                .as(text)
+                .isEqualTo(find(ClaimExtractor.AMOUNT, text));
     }
 
     @Test
@@ -84,20 +79,10 @@ class PatternScanTest {
     }
 
     private static List<String> scan(Pattern p, String text, String starts) {
-        List<String> out = new ArrayList<>();
-        PatternScan s = PatternScan.of(p, text, PatternScan.Gate.chars(starts));
-        while (s.find()) {
-            out.add(s.match().start() + ":" + s.match().end());
-        }
-        return out;
+        return Scans.scan(p, text, PatternScan.Gate.chars(starts));
     }
 
     private static List<String> find(Pattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(m.start() + ":" + m.end());
-        }
-        return out;
+        return Scans.find(p, text);
     }
 }

@@ -2,16 +2,12 @@ package org.gongkai.core.audit.rules.conformity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.gongkai.core.audit.facts.PatternScan;
+import org.gongkai.core.audit.facts.Scans;
 
 /** The unit-missing forms scanned only where their gates allow find exactly what Matcher.find finds. */
 class UnitMissingScanTest {
@@ -26,27 +22,9 @@ class UnitMissingScanTest {
     @Property(tries = 5000)
     void everyFormFindsWhatFindFinds(@ForAll("texts") String text) {
         for (UnitMissingRules.Form form : UnitMissingRules.FORMS) {
-            assertThat(scan(form.pattern(), form.gate(), text))
+            assertThat(Scans.scan(form.pattern(), text, form.gate()))
                     .as(form.pattern() + " on " + text)
-                    .isEqualTo(find(form.pattern(), text));
+                    .isEqualTo(Scans.find(form.pattern(), text));
         }
-    }
-
-    private static List<String> scan(Pattern p, PatternScan.Gate gate, String text) {
-        List<String> out = new ArrayList<>();
-        PatternScan s = PatternScan.of(p, text, gate);
-        while (s.find()) {
-            out.add(s.match().start() + ":" + s.match().end());
-        }
-        return out;
-    }
-
-    private static List<String> find(Pattern p, String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(m.start() + ":" + m.end());
-        }
-        return out;
     }
 }
