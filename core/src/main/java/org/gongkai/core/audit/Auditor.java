@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the catalogue over a context. A rule that fails unexpectedly becomes an INFO finding, not a crash. A
- * {@link CauseRule} that diagnoses a cause has the findings it explains dropped and counted in its message.
+ * {@link CauseRule} that diagnoses a cause has the findings it explains dropped and counted in its message. The
+ * rules of one document may run on several lanes (threads); the findings and their order do not depend on it.
  */
 public final class Auditor {
     /** More lanes than this gain nothing on one document: the views most rules share are computed first. */
@@ -29,7 +30,7 @@ public final class Auditor {
 
     private Auditor(List<Rule> rules, int lanes) {
         this.rules = List.copyOf(rules);
-        this.lanes = Math.max(1, lanes);
+        this.lanes = Math.max(1, Math.min(MAX_LANES, lanes)); // the helper pool has MAX_LANES - 1 threads
     }
 
     /**
