@@ -22,7 +22,10 @@ import org.gongkai.core.audit.facts.MoneyUnit;
 import org.gongkai.core.audit.facts.Topic;
 import org.gongkai.core.disclosure.Paragraph;
 
-/** 决算 texts: "年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 C%" — C is B ÷ A. */
+/**
+ * 决算 texts: "年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 C%" — C is B ÷ A; a 三公 item stated without its A
+ * ("因公出国（境）费决算为 0 万元，完成预算的 0%") takes A from the 预算数 the 三公 table prints beside its 决算数.
+ */
 final class CompletionRateRules {
     private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?)";
 
@@ -64,7 +67,7 @@ final class CompletionRateRules {
                 ACCURACY,
                 "预算完成率与预算数、决算数不符",
                 "{where}：预算数{budget}、决算数{actual}，{should}，正文却为{stated}",
-                "各数±半个显示单位，百分比±末位半个单位；预算数为0时不应表述完成率",
+                "各数±半个显示单位，百分比±末位半个单位；预算数为0时不应表述完成率；句中未列预算数的“三公”各项取“三公”经费决算表同项预算数",
                 "N-01",
                 (c, r) -> {
                     List<Paragraph> paragraphs = c.claims().paragraphs();
