@@ -39,6 +39,8 @@ public final class TableView {
     private final Amount[][] amounts;
     private String name;
     private final String[] columnLabels;
+    /** True when some column is the 预算数 of a 预算数/决算数 pair: most tables have none, and skip the lookups. */
+    private final boolean hasBudgetColumns;
 
     /**
      * One side of a table: the label column (or -1) and its amount columns by role.
@@ -79,6 +81,7 @@ public final class TableView {
         this.figures = cells;
         this.amounts = new Amount[rows.size()][table.columns().size()];
         this.columnLabels = new String[table.columns().size()];
+        this.hasBudgetColumns = table.columns().stream().anyMatch(c -> c.key().endsWith(ColumnRole.BUDGET_SUFFIX));
     }
 
     public Table table() {
@@ -178,7 +181,7 @@ public final class TableView {
      * <key>.budget}, docs/table-keys.md: 公务接待费 预算数 | 决算数), if the table has one.
      */
     public Optional<Integer> budgetColumn(int column) {
-        if (column < 0 || column >= table.columns().size()) {
+        if (!hasBudgetColumns || column < 0 || column >= table.columns().size()) {
             return Optional.empty();
         }
         String key = table.columns().get(column).key();

@@ -152,6 +152,9 @@ final class SummaryTableRules {
         List<Integer> cols = new ArrayList<>();
         cols.add(total);
         cols.addAll(parts);
+        if (v.budgetColumn(total).isEmpty()) {
+            return List.of(cols);
+        }
         List<Integer> budgets = new ArrayList<>();
         for (int c : cols) {
             v.budgetColumn(c).ifPresent(budgets::add);

@@ -76,9 +76,12 @@ final class CompletionRateRules {
                         if (!p.text().contains("完成")) {
                             continue;
                         }
-                        Set<Integer> rates = new HashSet<>();
+                        Set<Integer> rates = Set.of();
                         Matcher m = SENTENCE.matcher(p.text());
                         while (m.find()) {
+                            if (rates.isEmpty()) {
+                                rates = new HashSet<>();
+                            }
                             rates.add(m.start(5));
                             if (!m.group(2).equals(m.group(4))) {
                                 continue;
