@@ -26,6 +26,19 @@ public final class Docs {
         this.year = year;
     }
 
+    /**
+     * The columns of a 决算 三公 table printing 预算数 | 决算数 under each heading (合计, 因公出国, 公务用车 小计, 购置,
+     * 运行维护, 公务接待), in that order: cells come in pairs.
+     */
+    public static List<Table.Column> threePublicFinalColumns() {
+        List<Table.Column> cols = new ArrayList<>();
+        for (String k : List.of("total", "ABROAD", "vehicles", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION")) {
+            cols.add(new Table.Column(k + ".budget", k + "/预算数", Table.ColumnType.AMOUNT));
+            cols.add(new Table.Column(k, k + "/决算数", Table.ColumnType.AMOUNT));
+        }
+        return cols;
+    }
+
     public static Docs budget(int year) {
         return new Docs(year);
     }

@@ -3,7 +3,6 @@ package org.gongkai.core.audit.rules.arith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.gongkai.core.audit.Docs;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Fires;
@@ -16,15 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** 表八 of a 决算 prints 预算数 beside each 决算数: the 三公 sums hold on the 预算数 columns as well. */
 class ThreePublicBudgetColumnsTest {
-    private static final List<String> KEYS =
-            List.of("total", "ABROAD", "vehicles", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION");
-
     private static List<Finding> run(String id, String cells) {
-        List<Table.Column> cols = KEYS.stream()
-                .flatMap(k -> Stream.of(
-                        new Table.Column(k + ".budget", k + "/预算数", Table.ColumnType.AMOUNT),
-                        new Table.Column(k, k + "/决算数", Table.ColumnType.AMOUNT)))
-                .toList();
+        List<Table.Column> cols = Docs.threePublicFinalColumns();
         Disclosure d = Docs.budget(2025)
                 .finalAccounts()
                 .table("T8", "", "财政拨款“三公”经费支出决算表", cols, List.of(), cells)

@@ -3,7 +3,6 @@ package org.gongkai.core.audit.rules.conformity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.gongkai.core.audit.Docs;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Fires;
@@ -50,16 +49,9 @@ class CompletionRateRulesTest {
                 .isEmpty();
     }
 
-    private static final List<String> KEYS =
-            List.of("total", "ABROAD", "vehicles", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION");
-
-    /** A 决算 三公 table printing 预算数 | 决算数 under each heading; {@code cells} pairs in KEYS order. */
+    /** A 决算 三公 table printing 预算数 | 决算数 under each heading; {@code cells} pairs in the order of Docs.threePublicFinalColumns. */
     private static List<Finding> withTable(String cells, String... paragraphs) {
-        List<Table.Column> cols = KEYS.stream()
-                .flatMap(k -> Stream.of(
-                        new Table.Column(k + ".budget", k + "/预算数", Table.ColumnType.AMOUNT),
-                        new Table.Column(k, k + "/决算数", Table.ColumnType.AMOUNT)))
-                .toList();
+        List<Table.Column> cols = Docs.threePublicFinalColumns();
         Disclosure d = Docs.budget(2025)
                 .finalAccounts()
                 .unit("上海市普陀区某某局")
