@@ -36,6 +36,9 @@ final class QuoteRules {
                             continue;
                         }
                         boolean[] unpaired = unpaired(text);
+                        if (unpaired == null) {
+                            continue; // every quote pairs: no sentence to look at
+                        }
                         int start = 0;
                         int i = 0;
                         while (start < text.length()) {
@@ -58,7 +61,8 @@ final class QuoteRules {
     /**
      * The quotes of the text that pair with none: a closing quote that no earlier opening quote pairs with, and an
      * opening quote that no later closing quote closes. Quotes pair like brackets over the whole section text, so a
-     * quotation of two sentences pairs; a straight quote closes an open quote and opens otherwise.
+     * quotation of two sentences pairs; a straight quote closes an open quote and opens otherwise. Null when every
+     * quote pairs.
      */
     static boolean[] unpaired(String text) {
         boolean[] unpaired = new boolean[text.length()];
@@ -77,10 +81,15 @@ final class QuoteRules {
                 }
             }
         }
+        boolean any = false;
         for (int k = 0; k < depth; k++) {
             unpaired[open[k]] = text.charAt(open[k]) == '“';
+            any |= unpaired[open[k]];
         }
-        return unpaired;
+        for (int i = 0; i < text.length() && !any; i++) {
+            any = unpaired[i];
+        }
+        return any ? unpaired : null;
     }
 
     private static void check(AuditContext c, SectionText section, int start, int end, boolean[] unpaired, Reporter r) {
@@ -101,8 +110,11 @@ final class QuoteRules {
                 }
             }
         }
-        String tail = s.replaceAll("[”’）)]+$", "");
-        boolean complete = !tail.isEmpty() && SENTENCE_ENDS.indexOf(tail.charAt(tail.length() - 1)) >= 0;
+        int tail = s.length();
+        while (tail > 0 && "”’）)".indexOf(s.charAt(tail - 1)) >= 0) {
+            tail--;
+        }
+        boolean complete = tail > 0 && SENTENCE_ENDS.indexOf(s.charAt(tail - 1)) >= 0;
         if (!complete) {
             return;
         }
