@@ -26,6 +26,7 @@ final class ProseLines {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－\\s]*\\d{1,3}[-—–－\\s]*$");
     private static final Pattern NOTE_START = Pattern.compile("^(备注|注|说明)[：:]");
+    private static final Pattern TOKENS = Pattern.compile("[\\s\\u3000]+");
 
     /** A wrapped line reaches at least this share of the body width (numbers wrap early: they do not split). */
     private static final double MARGIN_SHARE = 0.75;
@@ -78,49 +79,62 @@ final class ProseLines {
     /** True when the line runs to the margin without ending its sentence, so the next line goes on with it. */
     static boolean wraps(String line, double wrapAt) {
         String t = CellText.trim(line);
-        if (t.isEmpty() || FINAL.indexOf(t.charAt(t.length() - 1)) >= 0 || width(t) < wrapAt) {
+        if (t.isEmpty() || FINAL.indexOf(t.charAt(t.length() - 1)) >= 0 || width(t) < wrapAt || standsAlone(t)) {
             return false;
         }
-        return !startsUnit(t) || isProseItem(t);
+        // a numbered line the caption reader could take for a table number ("3.开展…，…") is prose when it has
+        // sentence punctuation
+        return !isCaptionLike(t) || t.indexOf('，') >= 0 || t.indexOf('。') >= 0;
     }
 
     /** True when the line can go on with the paragraph above it. */
     static boolean continues(String line) {
         String t = CellText.trim(line);
-        return !t.isEmpty()
-                && !startsUnit(t)
-                && !ITEM.matcher(t).find()
-                && !NOTE_START.matcher(t).find();
+        if (t.isEmpty() || standsAlone(t) || isCaptionLike(t)) {
+            return false;
+        }
+        char first = t.charAt(0);
+        boolean mayBeItem =
+                first >= '0' && first <= '9' || first == '（' || first == '(' || first >= '①' && first <= '⑳';
+        boolean mayBeNote = first == '备' || first == '注' || first == '说';
+        return !(mayBeItem && ITEM.matcher(t).find())
+                && !(mayBeNote && NOTE_START.matcher(t).find());
     }
 
     /**
-     * Lines that are units of their own: headings, table titles and captions, 编制单位/单位 lines, contents
-     * lines, page numbers, target-table part captions, and table rows.
+     * Lines that are never running text: headings, contents lines, table titles and table rows. Each test runs
+     * only where the line's first or last character allows it: most lines are prose and pass at once.
      */
-    private static boolean startsUnit(String t) {
-        return Headings.parse(t, SourceRef.NONE).isPresent()
-                || Headings.isPart(t)
-                || TableTitles.isLeader(t)
-                || TableTitles.isTitle(t)
-                || TableTitles.number(t).isPresent()
-                || TableTitles.preparer(t).isPresent()
-                || TableTitles.unit(t).isPresent()
-                || TargetTableAssembler.isPartCaption(t)
-                || isPageNumber(t)
-                || isTableRow(t);
+    private static boolean standsAlone(String t) {
+        char first = t.charAt(0);
+        if ("第一二三四五六七八九十（(".indexOf(first) >= 0
+                && (Headings.parse(t, SourceRef.NONE).isPresent() || Headings.isPart(t))) {
+            return true;
+        }
+        if (hasAny(t, "….·") && TableTitles.isLeader(t)) {
+            return true;
+        }
+        if (t.charAt(t.length() - 1) == '表' && TableTitles.isTitle(t)) {
+            return true;
+        }
+        return isTableRow(t);
     }
 
     /**
-     * A numbered line that the caption reader would take for a table number ("3.开展…，…"), but that reads as
-     * prose: it holds sentence punctuation.
+     * Lines of a table caption (a numbered title, 编制单位/单位), a target table's part caption and a page number:
+     * units of their own unless they read as prose.
      */
-    private static boolean isProseItem(String t) {
-        return Headings.parse(t, SourceRef.NONE).isEmpty()
-                && !Headings.isPart(t)
-                && !TableTitles.isLeader(t)
-                && !TableTitles.isTitle(t)
-                && !isTableRow(t)
-                && (t.indexOf('，') >= 0 || t.indexOf('。') >= 0);
+    private static boolean isCaptionLike(String t) {
+        char first = t.charAt(0);
+        if ((first == '表' || first == '(' || first == '（' || Character.isDigit(first))
+                && TableTitles.number(t).isPresent()) {
+            return true;
+        }
+        if ((t.indexOf('：') >= 0 || t.indexOf(':') >= 0)
+                && (TableTitles.preparer(t).isPresent() || TableTitles.unit(t).isPresent())) {
+            return true;
+        }
+        return t.length() <= 12 && (TargetTableAssembler.isPartCaption(t) || isPageNumber(t));
     }
 
     /**
@@ -128,18 +142,36 @@ final class ProseLines {
      * page text left as lines.
      */
     private static boolean isTableRow(String t) {
-        if (hasAny(t, "，。、；")) {
+        if (hasAny(t, "，。、；") || firstDigit(t) < 0) {
             return false;
         }
-        String[] tokens = t.split("[\\s\\u3000]+");
+        String[] tokens = TOKENS.split(t);
         int amounts = 0;
         for (int i = 0; i < tokens.length; i++) {
-            boolean year = tokens[i].matches("(19|20)\\d{2}") && i + 1 < tokens.length && tokens[i + 1].startsWith("年");
-            if (CellText.isAmount(tokens[i]) && !year && ++amounts >= 2) {
+            boolean year = isYear(tokens[i]) && i + 1 < tokens.length && tokens[i + 1].startsWith("年");
+            char c = tokens[i].isEmpty() ? ' ' : tokens[i].charAt(0);
+            boolean mayBeAmount = c >= '0' && c <= '9' || c == '-' || c == '－';
+            if (mayBeAmount && !year && CellText.isAmount(tokens[i]) && ++amounts >= 2) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int firstDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isYear(String token) {
+        return token.length() == 4
+                && (token.startsWith("19") || token.startsWith("20"))
+                && Character.isDigit(token.charAt(2))
+                && Character.isDigit(token.charAt(3));
     }
 
     private static boolean hasAny(String t, String chars) {
