@@ -10,7 +10,8 @@ import org.gongkai.core.json.JsonException;
 /**
  * Per-page JSON: {@code page_texts} (one string per page) and {@code page_tables} (the grids found on
  * each page). The grids are used as they are; the text lines that repeat a grid's cells are left out so
- * that table content is not read twice, and the grid stands where its first line stood.
+ * that table content is not read twice, and the grid stands where its first line stood. The printed lines of
+ * running text are joined into paragraphs ({@link ProseLines}), as in the {@code .txt} twin.
  */
 final class PageJsonLayout {
     private PageJsonLayout() {}
@@ -32,7 +33,7 @@ final class PageJsonLayout {
             List<List<List<String>>> grids = p < tables.size() ? grids(tables.get(p)) : List.of();
             page(p + 1, text, grids, items);
         }
-        return items;
+        return ProseLines.join(items);
     }
 
     private static void page(int page, String text, List<List<List<String>>> grids, List<RawItem> items) {

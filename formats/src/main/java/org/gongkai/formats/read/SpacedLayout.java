@@ -11,6 +11,7 @@ import org.gongkai.formats.read.AlignedLayout.PageLine;
  * (the {@code .txt} twins of per-page JSON). Column positions are lost, so this is a best effort: after a
  * table title, each line becomes a row of leading code cells, label cells and amount cells; amounts at
  * the end of a line fill the columns from the left, which is right when the blank cells were at the end.
+ * The printed lines of running text are joined into paragraphs ({@link ProseLines}), as in the JSON twin.
  */
 final class SpacedLayout {
     private SpacedLayout() {}
@@ -88,7 +89,7 @@ final class SpacedLayout {
                 region.forEach(r -> items.add(new RawItem.Line(CellText.trim(r.text()), r.ref())));
             }
         }
-        return items;
+        return ProseLines.join(items);
     }
 
     /**

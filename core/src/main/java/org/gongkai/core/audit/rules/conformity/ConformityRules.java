@@ -29,6 +29,7 @@ public final class ConformityRules {
         rules.addAll(ComponentListRules.all());
         rules.addAll(UnitMissingRules.all());
         rules.addAll(QuoteRules.all());
+        rules.addAll(FlowWordRules.all());
         return List.copyOf(rules);
     }
 }

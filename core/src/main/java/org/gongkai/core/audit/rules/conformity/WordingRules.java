@@ -109,7 +109,8 @@ final class WordingRules {
             for (int k = 0; k < run && same; k++) {
                 DocText.Piece a = pieces.get(i + k);
                 DocText.Piece b = pieces.get(i + run + k);
-                same = a.isHeading() == b.isHeading() && a.norm().equals(b.norm());
+                same = a.isHeading() == b.isHeading()
+                        && (a.norm().equals(b.norm()) || k == run - 1 && run >= 2 && cutShort(a, b));
                 if (same) { // counting is for runs that repeat; most attempts fail at their first piece
                     han += hanCount(a.text());
                 }
@@ -119,6 +120,19 @@ final class WordingRules {
             }
         }
         return 0;
+    }
+
+    /**
+     * The last paragraph of the first copy stops where its page ended ("…复核以及数"), the copy goes on to the end
+     * of the sentence ("…复核以及数据库销项、法律顾问费等。"): the same passage, once paragraphs are read whole.
+     */
+    private static boolean cutShort(DocText.Piece a, DocText.Piece b) {
+        String first = a.norm();
+        return !a.isHeading()
+                && first.length() >= 10
+                && b.norm().length() > first.length()
+                && b.norm().startsWith(first)
+                && "。；;！!？?".indexOf(first.charAt(first.length() - 1)) < 0;
     }
 
     /** Table header lines repeat on every page; a repeated passage must hold running text. */

@@ -75,6 +75,34 @@ class WordingRulesTest {
     }
 
     @Test
+    void aRepeatedPassageWhoseFirstCopyStopsAtThePageEnd() {
+        // page text read as whole paragraphs: the first copy's last paragraph ends where its page ended
+        Docs docs = doc().heading(2, "四", "实施方案")
+                .para("2.构建监控网络，开展对违法建设行为的全方位巡查。")
+                .para("3.违建治理的工作安排要高度重视、严密组织、完善方案。")
+                .para("本年度拆违经费预算金额为349.80万元，分别用于拆违现场安全秩序维护第三方服务、以及数")
+                .para("2.构建监控网络，开展对违法建设行为的全方位巡查。")
+                .para("3.违建治理的工作安排要高度重视、严密组织、完善方案。")
+                .para("本年度拆违经费预算金额为349.80万元，分别用于拆违现场安全秩序维护第三方服务、以及数据库销项等。");
+        assertThat(run("DOC.TEXT-REPEATED", docs.build()))
+                .singleElement()
+                .satisfies(x -> assertThat(x.message()).contains("3段文字"));
+    }
+
+    @Test
+    void aParagraphFollowedByItsOwnLongerVersionIsNoRepeatedPassage() {
+        // one paragraph only: a sentence that starts the way the one before it did is no copy of a passage
+        Disclosure d = doc().para("本年度拆违经费预算金额为349.80万元，分别用于拆违现场安全秩序维护第三方服务、以及数")
+                .para("本年度拆违经费预算金额为349.80万元，分别用于拆违现场安全秩序维护第三方服务、以及数据库销项等。")
+                .para("2.构建监控网络，开展对违法建设行为的全方位巡查。")
+                .para("3.违建治理的工作安排要高度重视、严密组织、完善方案，以及数")
+                .para("2.构建监控网络，开展对违法建设行为的全方位巡查。")
+                .para("3.违建治理的工作安排要高度重视、严密组织、完善方案。")
+                .build();
+        assertThat(run("DOC.TEXT-REPEATED", d)).isEmpty();
+    }
+
+    @Test
     @Silent("DOC.TEXT-REPEATED")
     void repeatedHeaderLinesAndRecurringSentencesAreFine() {
         Disclosure d = doc().para("项目 年初结转和结余 本年收入 本年支出 年末结转和结余 功能分类科目编码")
