@@ -120,6 +120,32 @@ class ParallelAuditTest {
     }
 
     @Test
+    void aRuleReadingAViewBuiltFromTheClaimsIsLearnedAsAClaimsReader() {
+        Disclosure d = Deriver.derive(Examples.kezhou2021(), CODES).disclosure();
+        Object view = new Object();
+        AtomicInteger ticket = new AtomicInteger();
+        int[] tickets = new int[2];
+        List<Rule> rules = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            int mine = k;
+            // the first to run builds the view (and reads the claims); the other only reads the finished view
+            rules.add(rule("TEST.VIEW" + k, (c, sink) -> {
+                tickets[mine] = ticket.getAndIncrement();
+                c.memo(view, x -> x.claims().all().size());
+            }));
+        }
+        for (int i = 0; i < 8; i++) {
+            rules.add(rule("TEST.PLAIN" + i, (c, sink) -> ticket.getAndIncrement()));
+        }
+        Auditor auditor = new Auditor(rules).withLanes(2);
+        auditor.audit(AuditContext.of(d, CODES));
+        ticket.set(0);
+        auditor.audit(AuditContext.of(d, CODES));
+        assertThat(tickets[0]).as("the rule that built the view").isGreaterThanOrEqualTo(7);
+        assertThat(tickets[1]).as("the rule that only read it").isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
     void anErrorInARuleReachesTheCaller() {
         Disclosure d = Deriver.derive(Examples.kezhou2021(), CODES).disclosure();
         List<Rule> rules = List.of(rule("TEST.OK", (c, sink) -> {}), rule("TEST.ERR", (c, sink) -> {
