@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.audit.facts.Fact;
 import org.gongkai.core.audit.facts.Facts;
 import org.gongkai.core.audit.facts.TableKind;
 import org.gongkai.core.audit.facts.TableView;
 import org.gongkai.core.audit.facts.TableView.ViewRow;
+import org.gongkai.core.audit.rules.conformity.ComponentLists;
 
 /**
  * The coded rows of one code table with their amounts, and the table's identities (类 = Σ款, 款 = Σ项, 合计 =
@@ -24,9 +26,18 @@ final class RowPairing {
     /**
      * One identity over positions: {@code stated} against the sum of {@code parts} (same column), or, when
      * {@code parts} is null, against a figure of another table ({@code bound}, with {@code atMost} telling
-     * the direction).
+     * the direction), or, when {@code positive}, a cell that must hold money (a component the narrative lists).
      */
-    private record Identity(int stated, int[] parts, int column, long bound, boolean atMost, long tolerance) {}
+    private record Identity(
+            int stated, int[] parts, int column, long bound, boolean atMost, long tolerance, boolean positive) {
+        Identity(int stated, int[] parts, int column, long bound, boolean atMost, long tolerance) {
+            this(stated, parts, column, bound, atMost, tolerance, false);
+        }
+    }
+
+    /** Economic codes of 表六 whose amount must not exceed a 三公 figure of 表八 (I-26, as X.T6-T8). */
+    private static final Map<String, String> T8_CAPS =
+            Map.of("30212", "abroad", "30217", "reception", "30231", "vehicleOperation");
 
     private final TableView view;
     private final List<ViewRow> rows = new ArrayList<>();
@@ -36,8 +47,34 @@ final class RowPairing {
 
     private final List<Identity> identities = new ArrayList<>();
     private final boolean[] failsAsPrinted;
+    /** Whether each identity holds as printed (false where it fails or says nothing). */
+    private final boolean[] holdsAsPrinted;
+    /** The positions each identity reads, sorted: whether a run touches it is a binary search. */
+    private final int[][] reads;
 
     RowPairing(TableView view, Facts facts) {
+        this(view, facts, java.util.Set.of());
+    }
+
+    private record Key(TableView view) {}
+
+    /** The pairing of a view, built once per audit (the row- and column-shift diagnoses read the same tables). */
+    static RowPairing of(AuditContext context, TableView view) {
+        return context.memo(new Key(view), c -> {
+            boolean economic = view.kind().filter(k -> k == TableKind.T6).isPresent();
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            if (economic) {
+                ComponentLists.of(c).forEach(l -> listed.add(l.code()));
+            }
+            return new RowPairing(view, c.facts(), listed);
+        });
+    }
+
+    /**
+     * @param listed economic codes the narrative names as components of 人员经费 or 公用经费: in 表六 each must have
+     *     money (as NARR.COMPONENT-EMPTY checks)
+     */
+    RowPairing(TableView view, Facts facts, java.util.Set<String> listed) {
         this.view = view;
         for (ViewRow r : view.rows()) {
             if (r.total() || !r.code().isEmpty()) {
@@ -55,10 +92,23 @@ final class RowPairing {
             }
         }
         collectIdentities(facts);
+        if (view.kind().filter(k -> k == TableKind.T6).isPresent()) {
+            collectEconomic(facts, listed);
+        }
         failsAsPrinted = new boolean[identities.size()];
+        holdsAsPrinted = new boolean[identities.size()];
+        reads = new int[identities.size()][];
         int[] printed = asPrinted();
         for (int i = 0; i < identities.size(); i++) {
-            failsAsPrinted[i] = Boolean.TRUE.equals(fails(identities.get(i), printed));
+            Identity id = identities.get(i);
+            Boolean fails = fails(id, printed);
+            failsAsPrinted[i] = Boolean.TRUE.equals(fails);
+            holdsAsPrinted[i] = Boolean.FALSE.equals(fails);
+            int[] at = id.parts() == null ? new int[0] : id.parts().clone();
+            at = java.util.Arrays.copyOf(at, at.length + 1);
+            at[at.length - 1] = id.stated();
+            java.util.Arrays.sort(at);
+            reads[i] = at;
         }
     }
 
@@ -159,24 +209,41 @@ final class RowPairing {
 
     /** True when the identity fails, false when it holds, null when it says nothing (unknown or all blank). */
     private Boolean fails(Identity id, int[] src) {
-        if (src[id.stated()] < 0) {
-            return null;
-        }
-        Long stated = cell(src, id.stated(), id.column());
+        return fails(id, src, false);
+    }
+
+    /**
+     * As {@link #fails(Identity, int[])}; with {@code vacatedBlank}, a sum reading a code row left without amounts
+     * holds when it holds with that row blank (the row's own amount is then printed nowhere, and the exact sum is
+     * the evidence), and says nothing otherwise.
+     */
+    private Boolean fails(Identity id, int[] src, boolean vacatedBlank) {
         if (id.parts() == null) {
+            if (src[id.stated()] < 0) {
+                return null;
+            }
+            Long stated = cell(src, id.stated(), id.column());
+            if (id.positive()) {
+                return stated == null || stated == 0;
+            }
             if (stated == null) {
                 return null;
             }
             long over = id.atMost() ? stated - id.bound() : id.bound() - stated;
             return over > id.tolerance();
         }
+        boolean vacated = src[id.stated()] < 0;
+        for (int part : id.parts()) {
+            vacated |= src[part] < 0;
+        }
+        if (vacated && !vacatedBlank) {
+            return null;
+        }
+        Long stated = src[id.stated()] < 0 ? null : cell(src, id.stated(), id.column());
         long sum = 0;
         boolean any = stated != null;
         for (int part : id.parts()) {
-            if (src[part] < 0) {
-                return null;
-            }
-            Long a = cell(src, part, id.column());
+            Long a = src[part] < 0 ? null : cell(src, part, id.column());
             if (a != null) {
                 sum += a;
                 any = true;
@@ -186,7 +253,110 @@ final class RowPairing {
             return null;
         }
         long diff = Math.abs((stated == null ? 0 : stated) - sum);
-        return diff > (id.parts().length >= 2 ? id.tolerance() : 0);
+        boolean fails = diff > (id.parts().length >= 2 ? id.tolerance() : 0);
+        if (vacated && fails) {
+            return null;
+        }
+        return fails;
+    }
+
+    /** The indexes of the identities over one amount column (an index into {@link #columns()}). */
+    int[] identitiesIn(int column) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < identities.size(); i++) {
+            if (identities.get(i).column() == column) {
+                out.add(i);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** True when the identity reads a code row in [from, to]. */
+    boolean touches(int identity, int from, int to) {
+        int[] at = reads[identity];
+        int k = java.util.Arrays.binarySearch(at, from);
+        int next = k >= 0 ? k : -k - 1;
+        return next < at.length && at[next] <= to;
+    }
+
+    /** A sum within the table (类 = Σ款, 合计 = Σ类…), the strongest evidence of a pairing. */
+    boolean isSum(int identity) {
+        return identities.get(identity).parts() != null;
+    }
+
+    /** A cell the narrative says holds money: corroboration only, weaker than a sum or another table's figure. */
+    boolean isListed(int identity) {
+        return identities.get(identity).positive();
+    }
+
+    boolean failsAsPrinted(int identity) {
+        return failsAsPrinted[identity];
+    }
+
+    /**
+     * The pairing of one column where, within the code rows [from, to], the amounts of row p belong to code
+     * row p + offset: the rows at one end of the range are left without amounts (-1), the amounts pushed past
+     * the other end belong to no code; every other row keeps its own.
+     */
+    int[] confined(int from, int to, int offset) {
+        int[] src = asPrinted();
+        for (int q = from; q <= to; q++) {
+            int p = q - offset;
+            src[q] = p >= from && p <= to ? p : -1;
+        }
+        return src;
+    }
+
+    /**
+     * As {@link #count(int[], int[], boolean)} for a pairing that differs from the printed one only within the code
+     * rows [from, to]: the identities that read no row there are taken as printed.
+     */
+    Count countChangedIn(int[] ids, int[] src, int from, int to) {
+        int failing = 0;
+        int holding = 0;
+        int repaired = 0;
+        for (int i : ids) {
+            Boolean fails;
+            if (touches(i, from, to)) {
+                fails = fails(identities.get(i), src, true);
+            } else {
+                fails = failsAsPrinted[i] ? Boolean.TRUE : holdsAsPrinted[i] ? Boolean.FALSE : null;
+            }
+            if (fails == null) {
+                continue;
+            }
+            if (fails) {
+                failing++;
+            } else {
+                holding++;
+                if (failsAsPrinted[i]) {
+                    repaired++;
+                }
+            }
+        }
+        return new Count(failing, holding, repaired);
+    }
+
+    /** How many of the given identities fail and hold under a pairing (see {@link #fails(Identity, int[], boolean)}). */
+    Count count(int[] ids, int[] src, boolean vacatedBlank) {
+        int failing = 0;
+        int holding = 0;
+        int repaired = 0;
+        for (int i : ids) {
+            Boolean fails = fails(identities.get(i), src, vacatedBlank);
+            if (fails == null) {
+                continue;
+            }
+            if (fails) {
+                failing++;
+            } else {
+                holding++;
+                if (failsAsPrinted[i]) {
+                    repaired++;
+                }
+            }
+        }
+        return new Count(failing, holding, repaired);
     }
 
     private void collectIdentities(Facts facts) {
@@ -275,6 +445,25 @@ final class RowPairing {
         if (f.isPresent()) {
             long tolerance = Math.max(step, f.get().figure().step().fen());
             identities.add(new Identity(q, null, c, f.get().amount().fen(), atMost, tolerance));
+        }
+    }
+
+    /** 表六: the 三公 caps of 表八 and the components the narrative lists (each must have money). */
+    private void collectEconomic(Facts facts, java.util.Set<String> listed) {
+        Optional<Integer> total = view.column("total");
+        int c = total.map(columns::indexOf).orElse(-1);
+        if (c < 0) {
+            return;
+        }
+        long step = view.step().fen();
+        for (int q = 0; q < rows.size(); q++) {
+            String code = rows.get(q).code();
+            if (T8_CAPS.containsKey(code)) {
+                addBound(facts, "T8|current|" + T8_CAPS.get(code), q, c, true, step);
+            }
+            if (listed.contains(code)) {
+                identities.add(new Identity(q, null, c, 0, false, 0, true));
+            }
         }
     }
 }
