@@ -180,7 +180,7 @@ final class ColumnShiftRule implements CauseRule {
             return Optional.empty(); // the cheap pre-check: most tables stop here
         }
         int n = table.size();
-        RowPairing.Count best = table.count(ids, table.asPrinted(), true);
+        RowPairing.Count best = table.count(ids, table.asPrinted(), column);
         int[] run = null;
         int[] src = table.asPrinted();
         for (int from = 0; from < n; from++) {
@@ -191,7 +191,7 @@ final class ColumnShiftRule implements CauseRule {
                             int p = q - offset;
                             src[q] = p >= from && p <= to ? p : -1;
                         }
-                        RowPairing.Count c = table.countChangedIn(ids, src, from, to);
+                        RowPairing.Count c = table.countChangedIn(ids, src, column, from, to);
                         if (better(c, best)) {
                             best = c;
                             run = new int[] {from, to, offset};
@@ -237,17 +237,17 @@ final class ColumnShiftRule implements CauseRule {
             }
         }
         int[] src = table.confined(from, to, run[2]);
-        RowPairing.Count strongBefore = table.count(array(strong), table.asPrinted(), true);
-        RowPairing.Count strongAfter = table.count(array(strong), src, true);
-        RowPairing.Count listedBefore = table.count(array(listed), table.asPrinted(), true);
-        RowPairing.Count listedAfter = table.count(array(listed), src, true);
+        RowPairing.Count strongBefore = table.count(array(strong), table.asPrinted(), column);
+        RowPairing.Count strongAfter = table.count(array(strong), src, column);
+        RowPairing.Count listedBefore = table.count(array(listed), table.asPrinted(), column);
+        RowPairing.Count listedAfter = table.count(array(listed), src, column);
         int before = strongBefore.failing() + listedBefore.failing();
         int after = strongAfter.failing() + listedAfter.failing();
         int repaired = strongAfter.repaired() + listedAfter.repaired();
         boolean clear = strongAfter.failing() * 10 <= strongBefore.failing()
                 && listedAfter.failing() * 4 <= listedAfter.repaired()
                 && repaired >= Math.max(MIN_FAILED, before / 3)
-                && table.count(array(sums), src, true).repaired() > 0;
+                && table.count(array(sums), src, column).repaired() > 0;
         return clear
                 ? Optional.of(new Shift(table, column, from, to, run[2], before, after, repaired))
                 : Optional.empty();

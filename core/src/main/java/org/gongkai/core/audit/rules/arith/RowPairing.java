@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.audit.AuditContext;
+import org.gongkai.core.audit.facts.ColumnRole;
 import org.gongkai.core.audit.facts.Fact;
 import org.gongkai.core.audit.facts.Facts;
 import org.gongkai.core.audit.facts.TableKind;
@@ -27,11 +28,31 @@ final class RowPairing {
      * One identity over positions: {@code stated} against the sum of {@code parts} (same column), or, when
      * {@code parts} is null, against a figure of another table ({@code bound}, with {@code atMost} telling
      * the direction), or, when {@code positive}, a cell that must hold money (a component the narrative lists).
+     * A row sum (合计 = 基本支出 + 项目支出) has {@code partColumns}: its parts are the cells of those columns in
+     * the stated row.
      */
     private record Identity(
-            int stated, int[] parts, int column, long bound, boolean atMost, long tolerance, boolean positive) {
+            int stated,
+            int[] parts,
+            int column,
+            long bound,
+            boolean atMost,
+            long tolerance,
+            boolean positive,
+            int[] partColumns) {
         Identity(int stated, int[] parts, int column, long bound, boolean atMost, long tolerance) {
-            this(stated, parts, column, bound, atMost, tolerance, false);
+            this(stated, parts, column, bound, atMost, tolerance, false, null);
+        }
+
+        int partColumn(int j) {
+            return partColumns == null ? column : partColumns[j];
+        }
+
+        boolean reads(int c) {
+            if (column == c) {
+                return true;
+            }
+            return partColumns != null && java.util.Arrays.stream(partColumns).anyMatch(x -> x == c);
         }
     }
 
@@ -101,7 +122,7 @@ final class RowPairing {
         int[] printed = asPrinted();
         for (int i = 0; i < identities.size(); i++) {
             Identity id = identities.get(i);
-            Boolean fails = fails(id, printed);
+            Boolean fails = fails(id, printed, -1, false);
             failsAsPrinted[i] = Boolean.TRUE.equals(fails);
             holdsAsPrinted[i] = Boolean.FALSE.equals(fails);
             int[] at = id.parts() == null ? new int[0] : id.parts().clone();
@@ -182,11 +203,23 @@ final class RowPairing {
      * leaves code row q without amounts: its figures are unknown, and identities using them are not counted).
      */
     Count count(int[] src) {
+        return tally(acrossRows(), i -> fails(identities.get(i), src, -1, false));
+    }
+
+    /** The identities a whole-row pairing can change: all but the row sums, which move with their row. */
+    private int[] acrossRows() {
+        return java.util.stream.IntStream.range(0, identities.size())
+                .filter(i -> identities.get(i).partColumns() == null)
+                .toArray();
+    }
+
+    /** The count over the given identities of a verdict per identity (true fails, false holds, null unknown). */
+    private Count tally(int[] ids, java.util.function.IntFunction<Boolean> verdict) {
         int failing = 0;
         int holding = 0;
         int repaired = 0;
-        for (int i = 0; i < identities.size(); i++) {
-            Boolean fails = fails(identities.get(i), src);
+        for (int i : ids) {
+            Boolean fails = verdict.apply(i);
             if (fails == null) {
                 continue;
             }
@@ -202,27 +235,32 @@ final class RowPairing {
         return new Count(failing, holding, repaired);
     }
 
-    /** The cell under the pairing, in 分; null when blank. */
-    private Long cell(int[] src, int position, int column) {
-        return amounts[src[position]][column];
+    /**
+     * The amount row read for a cell under a pairing that moves column {@code only} (every column when negative);
+     * -1 when the pairing leaves the cell without an amount.
+     */
+    private static int source(int[] src, int only, int position, int column) {
+        return only < 0 || column == only ? src[position] : position;
     }
 
-    /** True when the identity fails, false when it holds, null when it says nothing (unknown or all blank). */
-    private Boolean fails(Identity id, int[] src) {
-        return fails(id, src, false);
+    /** The cell's amount in 分 read from amount row {@code row}; null when blank or when the row is -1. */
+    private Long cell(int row, int column) {
+        return row < 0 ? null : amounts[row][column];
     }
 
     /**
-     * As {@link #fails(Identity, int[])}; with {@code vacatedBlank}, a sum reading a code row left without amounts
-     * holds when it holds with that row blank (the row's own amount is then printed nowhere, and the exact sum is
-     * the evidence), and says nothing otherwise.
+     * True when the identity fails, false when it holds, null when it says nothing (unknown or all blank), under
+     * a pairing of column {@code only} (every column when negative). With {@code vacatedBlank}, a sum reading a
+     * code row left without amounts holds when it holds with that cell blank (the row's own amount is then
+     * printed nowhere, and the exact sum is the evidence), and says nothing otherwise.
      */
-    private Boolean fails(Identity id, int[] src, boolean vacatedBlank) {
+    private Boolean fails(Identity id, int[] src, int only, boolean vacatedBlank) {
+        int statedRow = source(src, only, id.stated(), id.column());
         if (id.parts() == null) {
-            if (src[id.stated()] < 0) {
+            if (statedRow < 0) {
                 return null;
             }
-            Long stated = cell(src, id.stated(), id.column());
+            Long stated = cell(statedRow, id.column());
             if (id.positive()) {
                 return stated == null || stated == 0;
             }
@@ -232,24 +270,20 @@ final class RowPairing {
             long over = id.atMost() ? stated - id.bound() : id.bound() - stated;
             return over > id.tolerance();
         }
-        boolean vacated = src[id.stated()] < 0;
-        for (int part : id.parts()) {
-            vacated |= src[part] < 0;
-        }
-        if (vacated && !vacatedBlank) {
-            return null;
-        }
-        Long stated = src[id.stated()] < 0 ? null : cell(src, id.stated(), id.column());
+        boolean vacated = statedRow < 0;
+        Long stated = cell(statedRow, id.column());
         long sum = 0;
         boolean any = stated != null;
-        for (int part : id.parts()) {
-            Long a = src[part] < 0 ? null : cell(src, part, id.column());
+        for (int j = 0; j < id.parts().length; j++) {
+            int row = source(src, only, id.parts()[j], id.partColumn(j));
+            vacated |= row < 0;
+            Long a = cell(row, id.partColumn(j));
             if (a != null) {
                 sum += a;
                 any = true;
             }
         }
-        if (!any) {
+        if (vacated && !vacatedBlank || !any) {
             return null;
         }
         long diff = Math.abs((stated == null ? 0 : stated) - sum);
@@ -264,7 +298,7 @@ final class RowPairing {
     int[] identitiesIn(int column) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < identities.size(); i++) {
-            if (identities.get(i).column() == column) {
+            if (identities.get(i).reads(column)) {
                 out.add(i);
             }
         }
@@ -308,55 +342,24 @@ final class RowPairing {
     }
 
     /**
-     * As {@link #count(int[], int[], boolean)} for a pairing that differs from the printed one only within the code
+     * As {@link #count(int[], int[], int)} for a pairing that differs from the printed one only within the code
      * rows [from, to]: the identities that read no row there are taken as printed.
      */
-    Count countChangedIn(int[] ids, int[] src, int from, int to) {
-        int failing = 0;
-        int holding = 0;
-        int repaired = 0;
-        for (int i : ids) {
-            Boolean fails;
+    Count countChangedIn(int[] ids, int[] src, int column, int from, int to) {
+        return tally(ids, i -> {
             if (touches(i, from, to)) {
-                fails = fails(identities.get(i), src, true);
-            } else {
-                fails = failsAsPrinted[i] ? Boolean.TRUE : holdsAsPrinted[i] ? Boolean.FALSE : null;
+                return fails(identities.get(i), src, column, true);
             }
-            if (fails == null) {
-                continue;
-            }
-            if (fails) {
-                failing++;
-            } else {
-                holding++;
-                if (failsAsPrinted[i]) {
-                    repaired++;
-                }
-            }
-        }
-        return new Count(failing, holding, repaired);
+            return failsAsPrinted[i] ? Boolean.TRUE : holdsAsPrinted[i] ? Boolean.FALSE : null;
+        });
     }
 
-    /** How many of the given identities fail and hold under a pairing (see {@link #fails(Identity, int[], boolean)}). */
-    Count count(int[] ids, int[] src, boolean vacatedBlank) {
-        int failing = 0;
-        int holding = 0;
-        int repaired = 0;
-        for (int i : ids) {
-            Boolean fails = fails(identities.get(i), src, vacatedBlank);
-            if (fails == null) {
-                continue;
-            }
-            if (fails) {
-                failing++;
-            } else {
-                holding++;
-                if (failsAsPrinted[i]) {
-                    repaired++;
-                }
-            }
-        }
-        return new Count(failing, holding, repaired);
+    /**
+     * How many of the given identities fail and hold under a pairing of one column (the others as printed), a code
+     * row left without amounts read as blank where a sum then holds.
+     */
+    Count count(int[] ids, int[] src, int column) {
+        return tally(ids, i -> fails(identities.get(i), src, column, true));
     }
 
     private void collectIdentities(Facts facts) {
@@ -383,7 +386,39 @@ final class RowPairing {
                 addSums(q, topLevel, step);
             }
         }
+        collectRowSums(step);
         collectCrossTable(facts, step);
+    }
+
+    /** 合计 = its component columns in every row (as the T*.ROW-SUM rules check). */
+    private void collectRowSums(long step) {
+        Map<String, Integer> roles =
+                view.sides().isEmpty() ? Map.of() : view.sides().get(0).roles();
+        Integer total = roles.get(ColumnRole.TOTAL);
+        List<String> parts = switch (view.kind().orElse(TableKind.T1)) {
+            case T5, T9, T10 -> List.of(ColumnRole.BASIC, ColumnRole.PROJECT);
+            case T6 -> List.of(ColumnRole.PERSONNEL, ColumnRole.PUBLIC);
+            case T2, T3, T7 ->
+                roles.keySet().stream().filter(r -> !r.equals(ColumnRole.TOTAL)).toList();
+            default -> List.of();
+        };
+        int c = total == null ? -1 : columns.indexOf(total);
+        int[] partColumns = parts.stream()
+                .map(roles::get)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(columns::indexOf)
+                .toArray();
+        if (c < 0
+                || partColumns.length != parts.size()
+                || partColumns.length == 0
+                || java.util.Arrays.stream(partColumns).anyMatch(x -> x < 0)) {
+            return;
+        }
+        for (int q = 0; q < rows.size(); q++) {
+            int[] at = new int[partColumns.length];
+            java.util.Arrays.fill(at, q);
+            identities.add(new Identity(q, at, c, 0, true, step, false, partColumns));
+        }
     }
 
     private int[] children(String code) {
@@ -462,7 +497,7 @@ final class RowPairing {
                 addBound(facts, "T8|current|" + T8_CAPS.get(code), q, c, true, step);
             }
             if (listed.contains(code)) {
-                identities.add(new Identity(q, null, c, 0, false, 0, true));
+                identities.add(new Identity(q, null, c, 0, false, 0, true, null));
             }
         }
     }
