@@ -152,7 +152,11 @@ final class ColumnShiftRule implements CauseRule {
 
     private static List<Shift> find(AuditContext context) {
         Set<TableView> whole = new HashSet<>();
-        RowShiftRule.shifts(context).forEach(s -> whole.add(s.table().view()));
+        Set<TableKind> misplaced = new HashSet<>();
+        for (RowShiftRule.Shift s : RowShiftRule.shifts(context)) {
+            whole.add(s.table().view());
+            s.table().view().kind().ifPresent(misplaced::add);
+        }
         List<Shift> out = new ArrayList<>();
         for (TableView v : context.facts().views()) {
             if (v.kind().filter(KINDS::contains).isEmpty() || v.sides().size() != 1 || whole.contains(v)) {
@@ -160,18 +164,42 @@ final class ColumnShiftRule implements CauseRule {
             }
             RowPairing table = RowPairing.of(context, v);
             for (int c = 0; c < table.columns().size(); c++) {
-                search(table, c).ifPresent(out::add);
+                // comparisons with a table whose amounts the row shift showed misplaced are its consequences
+                int[] ids = java.util.Arrays.stream(table.identitiesIn(c))
+                        .filter(i -> table.other(i).filter(misplaced::contains).isEmpty())
+                        .toArray();
+                search(table, c, ids).ifPresent(out::add);
             }
         }
         return out;
     }
 
     /**
-     * Every run and offset of one column; the one leaving fewest of the column's identities failing wins, then
+     * The code rows that end a run: the last row of each top-level class block (a slipped half or column ends
+     * with its block or with the table).
+     */
+    private static List<Integer> runEnds(RowPairing table) {
+        List<ViewRow> rows = table.rows();
+        int top = rows.stream()
+                .filter(r -> !r.total())
+                .mapToInt(r -> r.code().length())
+                .min()
+                .orElse(0);
+        List<Integer> ends = new ArrayList<>();
+        for (int q = 0; q < rows.size(); q++) {
+            boolean last = q == rows.size() - 1;
+            if (last || rows.get(q + 1).total() || rows.get(q + 1).code().length() <= top) {
+                ends.add(q);
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * Every run (ending with a class block) and offset of one column; the one leaving fewest of the column's identities failing wins, then
      * the one with most holding, then most repaired, then the earliest and shortest. Claimed only when it meets the criterion.
      */
-    private static Optional<Shift> search(RowPairing table, int column) {
-        int[] ids = table.identitiesIn(column);
+    private static Optional<Shift> search(RowPairing table, int column, int[] ids) {
         int failing = 0;
         for (int i : ids) {
             failing += table.failsAsPrinted(i) ? 1 : 0;
@@ -183,8 +211,12 @@ final class ColumnShiftRule implements CauseRule {
         RowPairing.Count best = table.count(ids, table.asPrinted(), column);
         int[] run = null;
         int[] src = table.asPrinted();
+        List<Integer> ends = runEnds(table);
         for (int from = 0; from < n; from++) {
-            for (int to = from + MIN_ROWS - 1; to < n; to++) {
+            for (int to : ends) {
+                if (to < from + MIN_ROWS - 1) {
+                    continue;
+                }
                 for (int step = 1; step <= MAX_STEP && step < to - from + 1; step++) {
                     for (int offset : new int[] {step, -step}) {
                         for (int q = from; q <= to; q++) {

@@ -29,7 +29,7 @@ final class RowPairing {
      * {@code parts} is null, against a figure of another table ({@code bound}, with {@code atMost} telling
      * the direction), or, when {@code positive}, a cell that must hold money (a component the narrative lists).
      * A row sum (合计 = 基本支出 + 项目支出) has {@code partColumns}: its parts are the cells of those columns in
-     * the stated row.
+     * the stated row. {@code other}: the table the bound comes from.
      */
     private record Identity(
             int stated,
@@ -39,9 +39,11 @@ final class RowPairing {
             boolean atMost,
             long tolerance,
             boolean positive,
-            int[] partColumns) {
-        Identity(int stated, int[] parts, int column, long bound, boolean atMost, long tolerance) {
-            this(stated, parts, column, bound, atMost, tolerance, false, null);
+            int[] partColumns,
+            TableKind other) {
+        /** A sum of cells of one column. */
+        Identity(int stated, int[] parts, int column, long tolerance) {
+            this(stated, parts, column, 0, true, tolerance, false, null, null);
         }
 
         int partColumn(int j) {
@@ -70,6 +72,8 @@ final class RowPairing {
     private final boolean[] failsAsPrinted;
     /** Whether each identity holds as printed (false where it fails or says nothing). */
     private final boolean[] holdsAsPrinted;
+    /** The identities a whole-row pairing can change: all but the row sums, which move with their row. */
+    private final int[] acrossRows;
     /** The positions each identity reads, sorted: whether a run touches it is a binary search. */
     private final int[][] reads;
 
@@ -119,6 +123,9 @@ final class RowPairing {
         failsAsPrinted = new boolean[identities.size()];
         holdsAsPrinted = new boolean[identities.size()];
         reads = new int[identities.size()][];
+        acrossRows = java.util.stream.IntStream.range(0, identities.size())
+                .filter(i -> identities.get(i).partColumns() == null)
+                .toArray();
         int[] printed = asPrinted();
         for (int i = 0; i < identities.size(); i++) {
             Identity id = identities.get(i);
@@ -203,14 +210,7 @@ final class RowPairing {
      * leaves code row q without amounts: its figures are unknown, and identities using them are not counted).
      */
     Count count(int[] src) {
-        return tally(acrossRows(), i -> fails(identities.get(i), src, -1, false));
-    }
-
-    /** The identities a whole-row pairing can change: all but the row sums, which move with their row. */
-    private int[] acrossRows() {
-        return java.util.stream.IntStream.range(0, identities.size())
-                .filter(i -> identities.get(i).partColumns() == null)
-                .toArray();
+        return tally(acrossRows, i -> fails(identities.get(i), src, -1, false));
     }
 
     /** The count over the given identities of a verdict per identity (true fails, false holds, null unknown). */
@@ -318,6 +318,11 @@ final class RowPairing {
         return identities.get(identity).parts() != null;
     }
 
+    /** The table a comparison with another table's figure reads, if the identity is one. */
+    Optional<TableKind> other(int identity) {
+        return Optional.ofNullable(identities.get(identity).other());
+    }
+
     /** A cell the narrative says holds money: corroboration only, weaker than a sum or another table's figure. */
     boolean isListed(int identity) {
         return identities.get(identity).positive();
@@ -417,7 +422,7 @@ final class RowPairing {
         for (int q = 0; q < rows.size(); q++) {
             int[] at = new int[partColumns.length];
             java.util.Arrays.fill(at, q);
-            identities.add(new Identity(q, at, c, 0, true, step, false, partColumns));
+            identities.add(new Identity(q, at, c, 0, true, step, false, partColumns, null));
         }
     }
 
@@ -437,7 +442,7 @@ final class RowPairing {
             return;
         }
         for (int c = 0; c < columns.size(); c++) {
-            identities.add(new Identity(stated, parts, c, 0, true, step));
+            identities.add(new Identity(stated, parts, c, step));
         }
     }
 
@@ -479,7 +484,16 @@ final class RowPairing {
         Optional<Fact> f = facts.first(concept);
         if (f.isPresent()) {
             long tolerance = Math.max(step, f.get().figure().step().fen());
-            identities.add(new Identity(q, null, c, f.get().amount().fen(), atMost, tolerance));
+            identities.add(new Identity(
+                    q,
+                    null,
+                    c,
+                    f.get().amount().fen(),
+                    atMost,
+                    tolerance,
+                    false,
+                    null,
+                    TableKind.valueOf(concept.substring(0, concept.indexOf('|')))));
         }
     }
 
@@ -497,7 +511,7 @@ final class RowPairing {
                 addBound(facts, "T8|current|" + T8_CAPS.get(code), q, c, true, step);
             }
             if (listed.contains(code)) {
-                identities.add(new Identity(q, null, c, 0, false, 0, true, null));
+                identities.add(new Identity(q, null, c, 0, false, 0, true, null, null));
             }
         }
     }
