@@ -56,7 +56,16 @@ final class ColumnShiftRule implements CauseRule {
      * One diagnosed column run: code rows [from, to] of one amount column (an index into the pairing's columns)
      * read their amounts {@code offset} rows up (positive: printed above their codes).
      */
-    record Shift(RowPairing table, int column, int from, int to, int offset, int before, int after, int repaired) {
+    record Shift(
+            RowPairing table,
+            int column,
+            int from,
+            int to,
+            int offset,
+            int before,
+            int after,
+            int repaired,
+            List<String> stillFailing) {
         /** The column's index in the table. */
         int tableColumn() {
             return table.columns().get(column);
@@ -86,7 +95,9 @@ final class ColumnShiftRule implements CauseRule {
             values.put("repaired", String.valueOf(s.repaired()));
             values.put("after", String.valueOf(s.after()));
             values.put("rows", String.valueOf(s.to() - s.from() + 1));
-            values.put("loose", loose(s));
+            values.put(
+                    "loose",
+                    loose(s) + (s.stillFailing().isEmpty() ? "" : "；还原后仍不成立：" + String.join("、", s.stillFailing())));
             sink.report(
                     INFO,
                     values,
@@ -280,9 +291,17 @@ final class ColumnShiftRule implements CauseRule {
                 && listedAfter.failing() * 4 <= listedAfter.repaired()
                 && repaired >= Math.max(MIN_FAILED, before / 3)
                 && table.count(array(sums), src, column).repaired() > 0;
-        return clear
-                ? Optional.of(new Shift(table, column, from, to, run[2], before, after, repaired))
-                : Optional.empty();
+        if (!clear) {
+            return Optional.empty();
+        }
+        List<String> still = new ArrayList<>();
+        for (int i : ids) {
+            if (table.touches(i, from, to)
+                    && table.count(new int[] {i}, src, column).failing() > 0) {
+                still.add(table.describe(i));
+            }
+        }
+        return Optional.of(new Shift(table, column, from, to, run[2], before, after, repaired, List.copyOf(still)));
     }
 
     private static int[] array(List<Integer> list) {

@@ -318,6 +318,20 @@ final class RowPairing {
         return identities.get(identity).parts() != null;
     }
 
+    /** The identity in words: "302 商品和服务支出 = 所属各行之和", "30212 因公出国（境）费用 不超过表八", "30208 取暖费 有金额". */
+    String describe(int identity) {
+        Identity id = identities.get(identity);
+        String stated = rows.get(id.stated()).describe();
+        if (id.positive()) {
+            return stated + "有金额（正文所列）";
+        }
+        if (id.parts() == null) {
+            String other = id.other() == null ? "其他表" : id.other().usualTitle();
+            return stated + (id.atMost() ? "不超过" : "不少于") + other + "同一项";
+        }
+        return id.partColumns() == null ? stated + "等于所属各行之和" : stated + "一行合计等于各列之和";
+    }
+
     /** The table a comparison with another table's figure reads, if the identity is one. */
     Optional<TableKind> other(int identity) {
         return Optional.ofNullable(identities.get(identity).other());
