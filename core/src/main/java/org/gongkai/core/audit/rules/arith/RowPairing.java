@@ -2,11 +2,8 @@ package org.gongkai.core.audit.rules.arith;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.audit.AuditContext;
-import org.gongkai.core.audit.facts.ColumnRole;
-import org.gongkai.core.audit.facts.Fact;
 import org.gongkai.core.audit.facts.Facts;
 import org.gongkai.core.audit.facts.TableKind;
 import org.gongkai.core.audit.facts.TableView;
@@ -14,61 +11,19 @@ import org.gongkai.core.audit.facts.TableView.ViewRow;
 import org.gongkai.core.audit.rules.conformity.ComponentLists;
 
 /**
- * The coded rows of one code table with their amounts, and the table's identities (类 = Σ款, 款 = Σ项, 合计 =
- * Σ top level, and the same code in the table it is a part of or holds), evaluated for any pairing of amount
- * rows with code rows. {@link RowShiftRule} uses it to ask whether the amounts, paired with codes some rows
- * away, satisfy identities that fail as printed.
+ * The coded rows of one code table with their amounts, and the table's identities (see {@link
+ * PairingIdentities}), evaluated for any pairing of amount rows with code rows: of every column at once
+ * ({@link RowShiftRule}) or of one column, the others as printed ({@link ColumnShiftRule}). Both ask whether the
+ * amounts, paired with codes some rows away, satisfy identities that fail as printed.
  */
 final class RowPairing {
-    /** Tables that are part of another (all-funds 表三 holds the 一般公共预算, 政府性基金 and 国有资本 tables). */
-    private static final Map<TableKind, TableKind> PART_OF =
-            Map.of(TableKind.T5, TableKind.T3, TableKind.T9, TableKind.T3, TableKind.T10, TableKind.T3);
-
-    /**
-     * One identity over positions: {@code stated} against the sum of {@code parts} (same column), or, when
-     * {@code parts} is null, against a figure of another table ({@code bound}, with {@code atMost} telling
-     * the direction), or, when {@code positive}, a cell that must hold money (a component the narrative lists).
-     * A row sum (合计 = 基本支出 + 项目支出) has {@code partColumns}: its parts are the cells of those columns in
-     * the stated row. {@code other}: the table the bound comes from.
-     */
-    private record Identity(
-            int stated,
-            int[] parts,
-            int column,
-            long bound,
-            boolean atMost,
-            long tolerance,
-            boolean positive,
-            int[] partColumns,
-            TableKind other) {
-        /** A sum of cells of one column. */
-        Identity(int stated, int[] parts, int column, long tolerance) {
-            this(stated, parts, column, 0, true, tolerance, false, null, null);
-        }
-
-        int partColumn(int j) {
-            return partColumns == null ? column : partColumns[j];
-        }
-
-        boolean reads(int c) {
-            if (column == c) {
-                return true;
-            }
-            return partColumns != null && java.util.Arrays.stream(partColumns).anyMatch(x -> x == c);
-        }
-    }
-
-    /** Economic codes of 表六 whose amount must not exceed a 三公 figure of 表八 (I-26, as X.T6-T8). */
-    private static final Map<String, String> T8_CAPS =
-            Map.of("30212", "abroad", "30217", "reception", "30231", "vehicleOperation");
-
     private final TableView view;
     private final List<ViewRow> rows = new ArrayList<>();
     private final List<Integer> columns;
     /** Amount in 分 per position and column; null when the cell is blank or holds words. */
     private final Long[][] amounts;
 
-    private final List<Identity> identities = new ArrayList<>();
+    private final List<PairingIdentity> identities;
     private final boolean[] failsAsPrinted;
     /** Whether each identity holds as printed (false where it fails or says nothing). */
     private final boolean[] holdsAsPrinted;
@@ -116,10 +71,7 @@ final class RowPairing {
                         : view.amount(rows.get(q), col).fen();
             }
         }
-        collectIdentities(facts);
-        if (view.kind().filter(k -> k == TableKind.T6).isPresent()) {
-            collectEconomic(facts, listed);
-        }
+        identities = PairingIdentities.collect(view, rows, columns, facts, listed);
         failsAsPrinted = new boolean[identities.size()];
         holdsAsPrinted = new boolean[identities.size()];
         reads = new int[identities.size()][];
@@ -128,7 +80,7 @@ final class RowPairing {
                 .toArray();
         int[] printed = asPrinted();
         for (int i = 0; i < identities.size(); i++) {
-            Identity id = identities.get(i);
+            PairingIdentity id = identities.get(i);
             Boolean fails = fails(id, printed, -1, false);
             failsAsPrinted[i] = Boolean.TRUE.equals(fails);
             holdsAsPrinted[i] = Boolean.FALSE.equals(fails);
@@ -187,7 +139,7 @@ final class RowPairing {
      */
     List<int[]> sumsOver(java.util.Set<Integer> positions) {
         List<int[]> out = new ArrayList<>();
-        for (Identity id : identities) {
+        for (PairingIdentity id : identities) {
             if (id.parts() != null
                     && java.util.Arrays.stream(id.parts()).anyMatch(positions::contains)
                     && !positions.contains(id.stated())) {
@@ -254,7 +206,7 @@ final class RowPairing {
      * code row left without amounts holds when it holds with that cell blank (the row's own amount is then
      * printed nowhere, and the exact sum is the evidence), and says nothing otherwise.
      */
-    private Boolean fails(Identity id, int[] src, int only, boolean vacatedBlank) {
+    private Boolean fails(PairingIdentity id, int[] src, int only, boolean vacatedBlank) {
         int statedRow = source(src, only, id.stated(), id.column());
         if (id.parts() == null) {
             if (statedRow < 0) {
@@ -320,7 +272,7 @@ final class RowPairing {
 
     /** The identity in words: "302 商品和服务支出 = 所属各行之和", "30212 因公出国（境）费用 不超过表八", "30208 取暖费 有金额". */
     String describe(int identity) {
-        Identity id = identities.get(identity);
+        PairingIdentity id = identities.get(identity);
         String stated = rows.get(id.stated()).describe();
         if (id.positive()) {
             return stated + "有金额（正文所列）";
@@ -379,154 +331,5 @@ final class RowPairing {
      */
     Count count(int[] ids, int[] src, int column) {
         return tally(ids, i -> fails(identities.get(i), src, column, true));
-    }
-
-    private void collectIdentities(Facts facts) {
-        long step = view.step().fen();
-        int minLength = Integer.MAX_VALUE;
-        for (ViewRow r : rows) {
-            if (!r.total()) {
-                minLength = Math.min(minLength, r.code().length());
-            }
-        }
-        List<Integer> top = new ArrayList<>();
-        for (int q = 0; q < rows.size(); q++) {
-            String code = rows.get(q).code();
-            if (!rows.get(q).total() && code.length() == minLength) {
-                top.add(q);
-            }
-            if (code.length() == 3 || code.length() == 5) {
-                addSums(q, children(code), step);
-            }
-        }
-        int[] topLevel = top.stream().mapToInt(Integer::intValue).toArray();
-        for (int q = 0; q < rows.size(); q++) {
-            if (rows.get(q).total() && topLevel.length > 0) {
-                addSums(q, topLevel, step);
-            }
-        }
-        collectRowSums(step);
-        collectCrossTable(facts, step);
-    }
-
-    /** 合计 = its component columns in every row (as the T*.ROW-SUM rules check). */
-    private void collectRowSums(long step) {
-        Map<String, Integer> roles =
-                view.sides().isEmpty() ? Map.of() : view.sides().get(0).roles();
-        Integer total = roles.get(ColumnRole.TOTAL);
-        List<String> parts = switch (view.kind().orElse(TableKind.T1)) {
-            case T5, T9, T10 -> List.of(ColumnRole.BASIC, ColumnRole.PROJECT);
-            case T6 -> List.of(ColumnRole.PERSONNEL, ColumnRole.PUBLIC);
-            case T2, T3, T7 ->
-                roles.keySet().stream().filter(r -> !r.equals(ColumnRole.TOTAL)).toList();
-            default -> List.of();
-        };
-        int c = total == null ? -1 : columns.indexOf(total);
-        int[] partColumns = parts.stream()
-                .map(roles::get)
-                .filter(java.util.Objects::nonNull)
-                .mapToInt(columns::indexOf)
-                .toArray();
-        if (c < 0
-                || partColumns.length != parts.size()
-                || partColumns.length == 0
-                || java.util.Arrays.stream(partColumns).anyMatch(x -> x < 0)) {
-            return;
-        }
-        for (int q = 0; q < rows.size(); q++) {
-            int[] at = new int[partColumns.length];
-            java.util.Arrays.fill(at, q);
-            identities.add(new Identity(q, at, c, 0, true, step, false, partColumns, null));
-        }
-    }
-
-    private int[] children(String code) {
-        List<Integer> out = new ArrayList<>();
-        for (int q = 0; q < rows.size(); q++) {
-            String c = rows.get(q).code();
-            if (c.length() == code.length() + 2 && c.startsWith(code)) {
-                out.add(q);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private void addSums(int stated, int[] parts, long step) {
-        if (parts.length == 0) {
-            return;
-        }
-        for (int c = 0; c < columns.size(); c++) {
-            identities.add(new Identity(stated, parts, c, step));
-        }
-    }
-
-    /** The same code and column in the table this one is part of (at most) or in its parts (at least). */
-    private void collectCrossTable(Facts facts, long step) {
-        Optional<TableKind> kind = view.kind();
-        if (kind.isEmpty() || view.sides().isEmpty()) {
-            return;
-        }
-        List<TableKind> whole = new ArrayList<>();
-        List<TableKind> parts = new ArrayList<>();
-        if (PART_OF.containsKey(kind.get())) {
-            whole.add(PART_OF.get(kind.get()));
-        }
-        PART_OF.forEach((part, of) -> {
-            if (of == kind.get()) {
-                parts.add(part);
-            }
-        });
-        Map<String, Integer> roles = view.sides().get(0).roles();
-        for (int q = 0; q < rows.size(); q++) {
-            String key = rows.get(q).total() ? "total" : rows.get(q).code();
-            for (Map.Entry<String, Integer> role : roles.entrySet()) {
-                int c = columns.indexOf(role.getValue());
-                if (c < 0) {
-                    continue;
-                }
-                for (TableKind other : whole) {
-                    addBound(facts, Facts.concept(other, key, role.getKey()), q, c, true, step);
-                }
-                for (TableKind other : parts) {
-                    addBound(facts, Facts.concept(other, key, role.getKey()), q, c, false, step);
-                }
-            }
-        }
-    }
-
-    private void addBound(Facts facts, String concept, int q, int c, boolean atMost, long step) {
-        Optional<Fact> f = facts.first(concept);
-        if (f.isPresent()) {
-            long tolerance = Math.max(step, f.get().figure().step().fen());
-            identities.add(new Identity(
-                    q,
-                    null,
-                    c,
-                    f.get().amount().fen(),
-                    atMost,
-                    tolerance,
-                    false,
-                    null,
-                    TableKind.valueOf(concept.substring(0, concept.indexOf('|')))));
-        }
-    }
-
-    /** 表六: the 三公 caps of 表八 and the components the narrative lists (each must have money). */
-    private void collectEconomic(Facts facts, java.util.Set<String> listed) {
-        Optional<Integer> total = view.column("total");
-        int c = total.map(columns::indexOf).orElse(-1);
-        if (c < 0) {
-            return;
-        }
-        long step = view.step().fen();
-        for (int q = 0; q < rows.size(); q++) {
-            String code = rows.get(q).code();
-            if (T8_CAPS.containsKey(code)) {
-                addBound(facts, "T8|current|" + T8_CAPS.get(code), q, c, true, step);
-            }
-            if (listed.contains(code)) {
-                identities.add(new Identity(q, null, c, 0, false, 0, true, null, null));
-            }
-        }
     }
 }
