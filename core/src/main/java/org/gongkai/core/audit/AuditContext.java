@@ -19,7 +19,7 @@ public final class AuditContext {
     private final Disclosure disclosure;
     private final Classifications classifications;
     private final AuditProfile profile;
-    private final ConcurrentHashMap<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, View> memo = new ConcurrentHashMap<>();
     private static final Object FACTS = new Object();
     private static final Object CLAIMS = new Object();
 
@@ -51,12 +51,24 @@ public final class AuditContext {
 
     /** Every table cell as a fact, computed on first use and shared by all rules. */
     public Facts facts() {
+        ViewUse.note(ViewUse.FACTS);
         return memo(FACTS, c -> Facts.of(c.disclosure));
     }
 
     /** Every narrative claim (amounts, shares, changes, rates, lists, reasons), computed on first use. */
     public Claims claims() {
+        ViewUse.note(ViewUse.CLAIMS);
         return memo(CLAIMS, c -> Claims.of(c.disclosure, c.facts()));
+    }
+
+    /**
+     * Starts the claims on this thread unless another thread has started them (then returns at once instead of
+     * waiting, so a lane sent to build them early never idles behind a lane that got there first).
+     */
+    void startClaims() {
+        if (!memo.containsKey(CLAIMS)) {
+            claims();
+        }
     }
 
     /**
@@ -69,9 +81,9 @@ public final class AuditContext {
     @SuppressWarnings("unchecked")
     public <T> T memo(Object key, Function<? super AuditContext, ? extends T> compute) {
         Objects.requireNonNull(key);
-        FutureTask<Object> task = memo.get(key);
+        View task = memo.get(key);
         if (task == null) {
-            FutureTask<Object> mine = new FutureTask<>(() -> compute.apply(this));
+            View mine = new View(this, compute);
             task = memo.putIfAbsent(key, mine);
             if (task == null) {
                 task = mine;
@@ -79,7 +91,9 @@ public final class AuditContext {
             }
         }
         try {
-            return (T) task.get();
+            T value = (T) task.get();
+            ViewUse.note(task.level()); // a rule reading a view waits for the long views it was built from
+            return value;
         } catch (ExecutionException e) {
             memo.remove(key, task);
             Throwable cause = e.getCause();
@@ -93,6 +107,32 @@ public final class AuditContext {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("审核被中断", e);
+        }
+    }
+
+    /** A view being computed or computed once, with the longest view ({@link ViewUse}) it was built from. */
+    private static final class View extends FutureTask<Object> {
+        /** Written before the task completes, so every thread that gets the value sees it. */
+        private final int[] level;
+
+        View(AuditContext context, Function<? super AuditContext, ?> compute) {
+            this(context, compute, new int[1]);
+        }
+
+        private View(AuditContext context, Function<? super AuditContext, ?> compute, int[] level) {
+            super(() -> {
+                int[] outer = ViewUse.begin();
+                try {
+                    return compute.apply(context);
+                } finally {
+                    level[0] = ViewUse.end(outer);
+                }
+            });
+            this.level = level;
+        }
+
+        int level() {
+            return level[0];
         }
     }
 }

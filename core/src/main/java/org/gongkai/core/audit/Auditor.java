@@ -23,6 +23,11 @@ public final class Auditor {
 
     private final List<Rule> rules;
     private final int lanes;
+    /**
+     * For each rule of {@link #rules}, the longest view it read in the last audit ({@link ViewUse}); null before the
+     * first. It only orders the running of the next audit's rules, so a stale or racing value is harmless.
+     */
+    private volatile int[] viewLevels;
 
     public Auditor(List<Rule> rules) {
         this(rules, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
@@ -71,12 +76,19 @@ public final class Auditor {
     public List<Finding> audit(AuditContext context) {
         AuditProfile profile = context.profile();
         List<Rule> active = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (profile.runs(rule.info().id())) {
-                active.add(rule);
+        int[] positions = new int[rules.size()];
+        int[] known = viewLevels;
+        for (int i = 0; i < rules.size(); i++) {
+            if (profile.runs(rules.get(i).info().id())) {
+                positions[active.size()] = i;
+                active.add(rules.get(i));
             }
         }
-        RuleRun run = new RuleRun(context, active);
+        int[] levels = new int[active.size()];
+        for (int i = 0; known != null && i < levels.length; i++) {
+            levels[i] = known[positions[i]];
+        }
+        RuleRun run = new RuleRun(context, active, levels, lanes > 1);
         for (int i = 1; i < Math.min(lanes, active.size()); i++) {
             boolean first = i == 1;
             Helpers.POOL.execute(() -> {
@@ -90,6 +102,13 @@ public final class Auditor {
         }
         run.work(); // the calling thread takes rules too, so the audit never waits for a busy pool
         run.awaitAll();
+        if (run.seen != null) {
+            int[] learned = known == null ? new int[rules.size()] : known.clone();
+            for (int i = 0; i < active.size(); i++) {
+                learned[positions[i]] = run.seen[i];
+            }
+            viewLevels = learned;
+        }
         List<Finding> findings = new ArrayList<>();
         List<CauseRule> causes = new ArrayList<>();
         for (int i = 0; i < active.size(); i++) {
@@ -166,7 +185,7 @@ public final class Auditor {
 
     private static void warm(AuditContext context) {
         try {
-            context.claims();
+            context.startClaims();
         } catch (RuntimeException e) {
             // not kept: the rules that read claims meet the same failure and report it in their place
         }
@@ -184,30 +203,47 @@ public final class Auditor {
 
         final List<Finding>[] results;
         final boolean[] completed;
+        /** The longest view each rule read in this run, when the run records it (several lanes); else null. */
+        final int[] seen;
+
         final AtomicInteger next = new AtomicInteger();
         final CountDownLatch done;
         volatile Throwable fatal;
 
         @SuppressWarnings("unchecked")
-        RuleRun(AuditContext context, List<Rule> rules) {
+        RuleRun(AuditContext context, List<Rule> rules, int[] levels, boolean record) {
             this.context = context;
             this.rules = rules;
-            this.order = spread(rules);
+            this.order = spread(rules, levels);
             this.results = new List[rules.size()];
             this.completed = new boolean[rules.size()];
+            this.seen = record ? new int[rules.size()] : null;
             this.done = new CountDownLatch(rules.size());
         }
 
         void work() {
-            for (int n = next.getAndIncrement(); n < rules.size(); n = next.getAndIncrement()) {
-                int i = order[n];
-                try {
-                    runRule(i);
-                } catch (Throwable t) { // an Error on a helper thread must reach the caller, not hang it
-                    fatal = t;
-                    results[i] = List.of();
-                } finally {
-                    done.countDown();
+            int[] slot = seen == null ? null : ViewUse.record();
+            try {
+                for (int n = next.getAndIncrement(); n < rules.size(); n = next.getAndIncrement()) {
+                    int i = order[n];
+                    try {
+                        if (slot != null) {
+                            slot[0] = 0;
+                        }
+                        runRule(i);
+                    } catch (Throwable t) { // an Error on a helper thread must reach the caller, not hang it
+                        fatal = t;
+                        results[i] = List.of();
+                    } finally {
+                        if (slot != null) {
+                            seen[i] = slot[0]; // published to the caller by the latch
+                        }
+                        done.countDown();
+                    }
+                }
+            } finally {
+                if (slot != null) {
+                    ViewUse.stop();
                 }
             }
         }
@@ -238,25 +274,35 @@ public final class Auditor {
         }
 
         /**
-         * The rules of one family (the ID before its first dot: T5, NARR, CODE, TGT…) share the views they read, and
-         * sit together in the catalogue: handed out in that order, two lanes would take two rules of a family at once
-         * and one would wait for the other to build the family's view. So the families are taken in turns, one rule
-         * of each. Only the order of running changes; each rule's findings keep their catalogue place.
+         * The order rules are handed out in. Rules that read no long view come first, then those that read the table
+         * facts, then those that read the narrative claims ({@code levels}, learned from the last audit; all 0 at
+         * first), so the lanes run the first kind while one of them builds the claims. Within a level, the rules of
+         * one family (the ID before its first dot: T5, NARR, CODE, TGT…) share the views they read and sit together
+         * in the catalogue: handed out in that order, two lanes would take two rules of a family at once and one
+         * would wait for the other to build the family's view. So the families are taken in turns, one rule of
+         * each. Only the order of running changes; each rule's findings keep their catalogue place.
          */
-        static int[] spread(List<Rule> rules) {
-            Map<String, List<Integer>> families = new LinkedHashMap<>();
-            for (int i = 0; i < rules.size(); i++) {
-                String id = rules.get(i).info().id();
-                int dot = id.indexOf('.');
-                families.computeIfAbsent(dot < 0 ? id : id.substring(0, dot), k -> new ArrayList<>())
-                        .add(i);
-            }
+        static int[] spread(List<Rule> rules, int[] levels) {
             int[] order = new int[rules.size()];
             int n = 0;
-            for (int round = 0; n < order.length; round++) {
-                for (List<Integer> family : families.values()) {
-                    if (round < family.size()) {
-                        order[n++] = family.get(round);
+            for (int level = 0; level <= ViewUse.CLAIMS; level++) {
+                Map<String, List<Integer>> families = new LinkedHashMap<>();
+                for (int i = 0; i < rules.size(); i++) {
+                    if (Math.min(Math.max(levels[i], 0), ViewUse.CLAIMS) != level) {
+                        continue;
+                    }
+                    String id = rules.get(i).info().id();
+                    int dot = id.indexOf('.');
+                    families.computeIfAbsent(dot < 0 ? id : id.substring(0, dot), k -> new ArrayList<>())
+                            .add(i);
+                }
+                int longest =
+                        families.values().stream().mapToInt(List::size).max().orElse(0);
+                for (int round = 0; round < longest; round++) {
+                    for (List<Integer> family : families.values()) {
+                        if (round < family.size()) {
+                            order[n++] = family.get(round);
+                        }
                     }
                 }
             }

@@ -95,6 +95,31 @@ class ParallelAuditTest {
     }
 
     @Test
+    void rulesThatReadTheClaimsAreHandedOutLastOnceLearned() {
+        Disclosure d = Deriver.derive(Examples.kezhou2021(), CODES).disclosure();
+        AtomicInteger ticket = new AtomicInteger();
+        int[] claimsTicket = new int[1];
+        List<Rule> rules = new ArrayList<>();
+        rules.add(rule("TEST.CLAIMS", (c, sink) -> {
+            claimsTicket[0] = ticket.getAndIncrement();
+            c.claims();
+        }));
+        for (int i = 0; i < 8; i++) {
+            rules.add(rule("TEST.PLAIN" + i, (c, sink) -> ticket.getAndIncrement()));
+        }
+        Auditor auditor = new Auditor(rules).withLanes(2);
+        auditor.audit(AuditContext.of(d, CODES));
+        assertThat(claimsTicket[0]).as("first audit: catalogue order").isLessThanOrEqualTo(1);
+        ticket.set(0);
+        List<Finding> second = auditor.audit(AuditContext.of(d, CODES));
+        // two lanes may swap neighbours between taking a rule and starting it, never more
+        assertThat(claimsTicket[0])
+                .as("second audit: after the rules that read no view")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(second).isEmpty();
+    }
+
+    @Test
     void anErrorInARuleReachesTheCaller() {
         Disclosure d = Deriver.derive(Examples.kezhou2021(), CODES).disclosure();
         List<Rule> rules = List.of(rule("TEST.OK", (c, sink) -> {}), rule("TEST.ERR", (c, sink) -> {

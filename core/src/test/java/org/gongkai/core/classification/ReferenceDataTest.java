@@ -21,13 +21,9 @@ class ReferenceDataTest {
     void forYearTagsTheYearAndIsCached() {
         assertThat(y2021.year()).isEqualTo(2021);
         assertThat(ReferenceData.forYear(2025).year()).isEqualTo(2025);
+        // the same instance each time: the lists are parsed once (a timing here would fail on a busy machine)
         assertThat(ReferenceData.forYear(2021)).isSameAs(y2021);
-        long start = System.nanoTime();
-        for (int i = 0; i < 1000; i++) {
-            ReferenceData.forYear(2021);
-        }
-        long perCallNanos = (System.nanoTime() - start) / 1000;
-        assertThat(perCallNanos).as("cached forYear, ns per call").isLessThan(50_000);
+        assertThat(ReferenceData.forYear(2025)).isSameAs(ReferenceData.forYear(2025));
     }
 
     @Test

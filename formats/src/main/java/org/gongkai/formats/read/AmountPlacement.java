@@ -45,9 +45,9 @@ final class AmountPlacement {
             return table;
         }
         BigDecimal step = BigDecimal.ONE.movePointLeft(decimals(table));
-        RowIdentity identity = RowIdentity.of(view, step);
+        List<RowIdentity> identities = RowIdentity.all(view, step);
         for (Choices c : rows) {
-            c.filter(identity);
+            c.filter(identities);
         }
         CodeTree tree = new CodeTree(view, rows, step);
         tree.solve();
@@ -230,13 +230,14 @@ final class AmountPlacement {
             return Numbers.cell(valueAt(option, position)).orElse(BigDecimal.ZERO);
         }
 
-        void filter(RowIdentity identity) {
+        void filter(List<RowIdentity> identities) {
             if (settled()) {
                 return;
             }
             Set<Integer> still = new HashSet<>();
             for (int k : kept) {
-                if (identity.holds(this, k)) {
+                final int option = k;
+                if (identities.stream().allMatch(i -> i.holds(this, option))) {
                     still.add(k);
                 }
             }
@@ -246,6 +247,61 @@ final class AmountPlacement {
 
     /** The row identity of a table kind over column positions of side 0: total = Σ parts. */
     record RowIdentity(int total, List<Integer> parts, BigDecimal tolerance) {
+        /**
+         * The identities of a row: the one of {@link #of}, or for 表八 合计 = 因公出国 + 公务用车 + 公务接待 and 公务用车 =
+         * 购置 + 运行, on the 决算数 columns and on the 预算数 columns a 决算 table prints beside them.
+         */
+        static List<RowIdentity> all(TableView view, BigDecimal step) {
+            if (view.kind().orElseThrow() != org.gongkai.core.audit.facts.TableKind.T8) {
+                return List.of(of(view, step));
+            }
+            List<Integer> cols = new ArrayList<>(view.sides().get(0).roles().values());
+            cols.sort(null);
+            List<RowIdentity> out = new ArrayList<>();
+            for (boolean budget : new boolean[] {false, true}) {
+                threePublic(
+                                view,
+                                cols,
+                                budget,
+                                step,
+                                ColumnRole.TOTAL,
+                                ColumnRole.ABROAD,
+                                ColumnRole.VEHICLES,
+                                ColumnRole.RECEPTION)
+                        .ifPresent(out::add);
+                threePublic(
+                                view,
+                                cols,
+                                budget,
+                                step,
+                                ColumnRole.VEHICLES,
+                                ColumnRole.VEHICLE_PURCHASE,
+                                ColumnRole.VEHICLE_OPERATION)
+                        .ifPresent(out::add);
+            }
+            return out;
+        }
+
+        private static java.util.Optional<RowIdentity> threePublic(
+                TableView view, List<Integer> cols, boolean budget, BigDecimal step, String total, String... parts) {
+            List<Integer> at = new ArrayList<>();
+            for (String role : java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(total), java.util.Arrays.stream(parts))
+                    .toList()) {
+                java.util.Optional<Integer> col = view.column(0, role);
+                if (budget) {
+                    col = col.flatMap(view::budgetColumn);
+                }
+                int p = col.map(cols::indexOf).orElse(-1);
+                if (p < 0) {
+                    return java.util.Optional.empty();
+                }
+                at.add(p);
+            }
+            return java.util.Optional.of(new RowIdentity(
+                    at.get(0), at.subList(1, at.size()), step.multiply(BigDecimal.valueOf(parts.length))));
+        }
+
         static RowIdentity of(TableView view, BigDecimal step) {
             RowIdentity none = new RowIdentity(-1, List.of(), step);
             Map<String, Integer> roles = view.sides().get(0).roles();

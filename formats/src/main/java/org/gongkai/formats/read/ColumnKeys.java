@@ -87,7 +87,8 @@ final class ColumnKeys {
         for (int c = 1; c < keys.length; c++) {
             String before = lowest(paths.get(c - 1));
             String here = lowest(paths.get(c));
-            boolean bare = keys[c].isEmpty() || keys[c].equals("total");
+            // the 决算数 column bears no heading of its own, or the same one as its 预算数 ("公务接待费/决算数")
+            boolean bare = keys[c].isEmpty() || keys[c].equals("total") || keys[c].equals(keys[c - 1]);
             if (before.equals("预算数")
                     && here.equals("决算数")
                     && bare
@@ -96,7 +97,8 @@ final class ColumnKeys {
                 keys[c] = keys[c - 1];
                 keys[c - 1] = keys[c - 1] + ".budget";
                 List<String> heading = new ArrayList<>(paths.get(c - 1));
-                heading.set(heading.size() - 1, "决算数");
+                String lowest = heading.get(heading.size() - 1);
+                heading.set(heading.size() - 1, lowest.substring(0, lowest.lastIndexOf('/') + 1) + "决算数");
                 paths.set(c, heading);
             }
         }

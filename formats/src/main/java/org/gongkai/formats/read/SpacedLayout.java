@@ -346,7 +346,10 @@ final class SpacedLayout {
             for (PageLine l : region.subList(0, first)) {
                 header.add(tokens(l.text()));
             }
-            widest = WrappedHeader.withWrappedColumns(header, widestAt);
+            int main = widestAt;
+            // a 决算 table printing 预算数/决算数 under each heading: the headings above give the pairs' names
+            widest = WrappedHeader.pairedLeaves(header.subList(0, main), header.get(main))
+                    .orElseGet(() -> WrappedHeader.withWrappedColumns(header, main));
         }
         int widestRow = padded.stream().mapToInt(List::size).max().orElse(0);
         if (codes == 0 && widest.size() < widestRow && first > 0) {

@@ -39,7 +39,8 @@ final class ClaimExtractor {
     private static final PatternScan.Gate NEW_GATE = PatternScan.Gate.chars("新");
     private static final PatternScan.Gate DIGIT_GATE = PatternScan.Gate.chars("0123456789");
     /** Where {@link #AMOUNT} may start: see {@link #mayStartAmount}. */
-    static final PatternScan.Gate AMOUNT_GATE = ClaimExtractor::mayStartAmount;
+    static final PatternScan.Gate AMOUNT_GATE =
+            PatternScan.Gate.chars("0123456789-").and(ClaimExtractor::mayStartAmount);
 
     private static final String CLAUSE_END = "，,。；;：:、\n";
     private static final String SENTENCE_END = "。；;\n";

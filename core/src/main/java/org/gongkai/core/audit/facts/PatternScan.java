@@ -17,11 +17,55 @@ public final class PatternScan {
     public interface Gate {
         boolean mayStartAt(String text, int at);
 
+        /**
+         * The first index at or after {@code from} where a match may start, or the text's length if none. Gates made
+         * by {@link #chars} scan in a loop of their own; a plain gate is asked index by index.
+         */
+        default int next(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                if (mayStartAt(text, i)) {
+                    return i;
+                }
+            }
+            return text.length();
+        }
+
+        /** A gate that lets through what this one does and {@code more} also does (asked only there). */
+        default Gate and(Gate more) {
+            Gate first = this;
+            return new Gate() {
+                @Override
+                public boolean mayStartAt(String text, int at) {
+                    return first.mayStartAt(text, at) && more.mayStartAt(text, at);
+                }
+
+                @Override
+                public int next(String text, int from) {
+                    for (int i = first.next(text, from); i < text.length(); i = first.next(text, i + 1)) {
+                        if (more.mayStartAt(text, i)) {
+                            return i;
+                        }
+                    }
+                    return text.length();
+                }
+            };
+        }
+
         /** A gate that lets through the indexes holding one of {@code chars}. */
         static Gate chars(String chars) {
-            boolean[] ascii = new boolean[128];
-            // other characters by their low ten bits: most Han characters of a text are refused by one look-up
-            long[] others = new long[1024 / 64];
+            return new CharGate(chars);
+        }
+    }
+
+    /** The indexes holding one of a few characters, found by one pass over the text (or indexOf for one). */
+    private static final class CharGate implements Gate {
+        private final String chars;
+        private final boolean[] ascii = new boolean[128];
+        /** Other characters by their low ten bits: most Han characters of a text are refused by one look-up. */
+        private final long[] others = new long[1024 / 64];
+
+        CharGate(String chars) {
+            this.chars = chars;
             for (int i = 0; i < chars.length(); i++) {
                 char c = chars.charAt(i);
                 if (c < 128) {
@@ -30,13 +74,31 @@ public final class PatternScan {
                     others[(c & 1023) >>> 6] |= 1L << (c & 63);
                 }
             }
-            return (text, at) -> {
-                char c = text.charAt(at);
-                if (c < 128) {
-                    return ascii[c];
+        }
+
+        @Override
+        public boolean mayStartAt(String text, int at) {
+            char c = text.charAt(at);
+            if (c < 128) {
+                return ascii[c];
+            }
+            return (others[(c & 1023) >>> 6] & (1L << (c & 63))) != 0 && chars.indexOf(c) >= 0;
+        }
+
+        @Override
+        public int next(String text, int from) {
+            if (chars.length() == 1) {
+                int at = text.indexOf(chars.charAt(0), from);
+                return at < 0 ? text.length() : at;
+            }
+            int n = text.length();
+            for (int i = from; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 128 ? ascii[c] : (others[(c & 1023) >>> 6] & (1L << (c & 63))) != 0 && chars.indexOf(c) >= 0) {
+                    return i;
                 }
-                return (others[(c & 1023) >>> 6] & (1L << (c & 63))) != 0 && chars.indexOf(c) >= 0;
-            };
+            }
+            return n;
         }
     }
 
@@ -63,17 +125,15 @@ public final class PatternScan {
 
     /** Advances to the next match like {@link Matcher#find()}; then {@link #match()} holds it. */
     public boolean find() {
-        for (int i = from; i < text.length(); i++) {
-            if (gate.mayStartAt(text, i)) {
-                if (matcher == null) {
-                    // transparent bounds: look-behinds and look-aheads see the text outside the region, as find() does
-                    matcher = pattern.matcher(text).useTransparentBounds(true);
-                }
-                matcher.region(i, text.length());
-                if (matcher.lookingAt()) {
-                    from = matcher.end() > i ? matcher.end() : i + 1;
-                    return true;
-                }
+        for (int i = gate.next(text, from); i < text.length(); i = gate.next(text, i + 1)) {
+            if (matcher == null) {
+                // transparent bounds: look-behinds and look-aheads see the text outside the region, as find() does
+                matcher = pattern.matcher(text).useTransparentBounds(true);
+            }
+            matcher.region(i, text.length());
+            if (matcher.lookingAt()) {
+                from = matcher.end() > i ? matcher.end() : i + 1;
+                return true;
             }
         }
         from = text.length();

@@ -56,6 +56,11 @@ final class TableFacts {
                         f = Optional.of(new Figure(java.math.BigDecimal.ZERO, view.unit()));
                     }
                     String colKey = twoSided && side.roles().size() == 1 ? "amount" : col.getKey();
+                    if (colKey.startsWith("#")) {
+                        // the 预算数 beside a 决算数 (表八 of a 决算): "T8|current|reception.budget"
+                        String of = view.budgetOf(col.getValue());
+                        colKey = of.isEmpty() ? colKey : of + ColumnRole.BUDGET_SUFFIX;
+                    }
                     out.add(new Fact(
                             Facts.concept(kind.get(), rowKey, colKey),
                             period,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.core.amount.Amount;
@@ -38,6 +39,8 @@ public final class TableView {
     private final Amount[][] amounts;
     private String name;
     private final String[] columnLabels;
+    /** True when some column is the 预算数 of a 预算数/决算数 pair: most tables have none, and skip the lookups. */
+    private final boolean hasBudgetColumns;
 
     /**
      * One side of a table: the label column (or -1) and its amount columns by role.
@@ -78,6 +81,7 @@ public final class TableView {
         this.figures = cells;
         this.amounts = new Amount[rows.size()][table.columns().size()];
         this.columnLabels = new String[table.columns().size()];
+        this.hasBudgetColumns = table.columns().stream().anyMatch(c -> c.key().endsWith(ColumnRole.BUDGET_SUFFIX));
     }
 
     public Table table() {
@@ -170,6 +174,42 @@ public final class TableView {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The 预算数 column a 决算 table prints beside an amount column under the same heading (key {@code
+     * <key>.budget}, docs/table-keys.md: 公务接待费 预算数 | 决算数), if the table has one.
+     */
+    public Optional<Integer> budgetColumn(int column) {
+        if (!hasBudgetColumns || column < 0 || column >= table.columns().size()) {
+            return Optional.empty();
+        }
+        String key = table.columns().get(column).key();
+        if (key.isEmpty() || key.endsWith(ColumnRole.BUDGET_SUFFIX)) {
+            return Optional.empty();
+        }
+        OptionalInt twin = table.columnIndex(key + ColumnRole.BUDGET_SUFFIX);
+        return twin.isPresent() ? Optional.of(twin.getAsInt()) : Optional.empty();
+    }
+
+    /** The role of the amount column whose 预算数 a {@code <key>.budget} column prints; "" for any other column. */
+    public String budgetOf(int column) {
+        String key = table.columns().get(column).key();
+        if (!key.endsWith(ColumnRole.BUDGET_SUFFIX)) {
+            return "";
+        }
+        OptionalInt plain = table.columnIndex(key.substring(0, key.length() - ColumnRole.BUDGET_SUFFIX.length()));
+        if (plain.isEmpty()) {
+            return "";
+        }
+        for (Side s : sides) {
+            for (Map.Entry<String, Integer> e : s.roles().entrySet()) {
+                if (e.getValue() == plain.getAsInt() && !e.getKey().startsWith("#")) {
+                    return e.getKey();
+                }
+            }
+        }
+        return "";
     }
 
     public String columnLabel(int column) {

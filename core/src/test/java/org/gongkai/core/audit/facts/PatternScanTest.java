@@ -30,6 +30,17 @@ class PatternScanTest {
         assertThat(scan(CHANGE, text, "比增减")).isEqualTo(find(CHANGE, text));
     }
 
+    /** A gate of one character (found by indexOf) and a gate narrowed by {@code and} find what find() finds. */
+    @Property(tries = 2000)
+    void oneCharacterAndNarrowedGatesFindWhatFindFinds(@ForAll("texts") String text) {
+        Pattern lastYear = Pattern.compile("比上年(增加|减少|减)\\s*(\\d+)\\s*万元");
+        assertThat(scan(lastYear, text, "比")).isEqualTo(find(lastYear, text));
+        PatternScan.Gate firstDigit =
+                PatternScan.Gate.chars("0123456789").and((t, i) -> i == 0 || !Character.isDigit(t.charAt(i - 1)));
+        assertThat(Scans.scan(CODE_NAME, text, firstDigit)).isEqualTo(find(CODE_NAME, text));
+        assertThat(Scans.scan(CODE_NAME, text, firstDigit.and((t, i) -> false))).isEmpty();
+    }
+
     @Provide
     Arbitrary<String> amountTexts() {
         return Arbitraries.strings().withChars("0129-.．,，  \t万元亿/／增加为的").ofMaxLength(30);

@@ -19,6 +19,7 @@ public final class ArithRules {
         comparisons.addAll(NarrativeTableRules.all());
         comparisons.addAll(NarrativeConsistencyRules.comparisons());
         comparisons.addAll(BreakdownRules.all());
+        comparisons.addAll(ItemSumRules.all());
         List<Rule> rules = new ArrayList<>(comparisons);
         rules.addAll(RateRules.all());
         rules.addAll(ShareRules.all());

@@ -37,7 +37,10 @@ public record Comparison(
         AT_MOST,
         /** actual ≥ expected: the stated figure covers more than the document shows. */
         AT_LEAST,
-        /** Equal, where every part was shown on its own: up to one step per part may be residue. */
+        /**
+         * Equal, where every part and the whole were each rounded on their own: Σ round(x) − round(Σx) stays within
+         * (parts + 1) ÷ 2 steps, so that much is residue.
+         */
         EQUAL_PARTS_ROUNDED_ALONE
     }
 
@@ -125,7 +128,7 @@ public record Comparison(
         }
         if (relation == Relation.EQUAL_PARTS_ROUNDED_ALONE) {
             long steps = (Math.abs(diff) + st - 1) / st;
-            return steps <= Math.max(1, parts) ? Outcome.RESIDUE : Outcome.ERROR;
+            return steps <= roundedAloneSteps() ? Outcome.RESIDUE : Outcome.ERROR;
         }
         return Math.abs(diff) == st && parts >= 2 ? Outcome.RESIDUE : Outcome.ERROR;
     }
@@ -150,9 +153,14 @@ public record Comparison(
                     .yuan()
                     .divide(step.yuan(), 0, java.math.RoundingMode.UP)
                     .longValue();
-            return steps <= Math.max(1, parts) ? Outcome.RESIDUE : Outcome.ERROR;
+            return steps <= roundedAloneSteps() ? Outcome.RESIDUE : Outcome.ERROR;
         }
         return diff.abs().equals(step) && parts >= 2 ? Outcome.RESIDUE : Outcome.ERROR;
+    }
+
+    /** The most steps by which parts and a whole, each rounded HALF_UP on its own, can differ. */
+    private long roundedAloneSteps() {
+        return Math.max(1, (parts + 1) / 2);
     }
 
     /** Values compared at the coarser display precision of the two sides (exact when both are displayed). */

@@ -114,9 +114,16 @@ final class SummaryTableRules {
             }
             v.column(ColumnRole.RECEPTION).ifPresent(parts::add);
             if (total.isPresent() && !parts.isEmpty()) {
-                for (TableView.ViewRow r : v.rows()) {
-                    TableChecks.acrossColumns(v, r, total.get(), parts, "“三公”经费合计应等于因公出国（境）费、公务用车购置及运行费、公务接待费之和。")
-                            .ifPresent(out::add);
+                for (List<Integer> cols : withBudgets(v, total.get(), parts)) {
+                    for (TableView.ViewRow r : v.rows()) {
+                        TableChecks.acrossColumns(
+                                        v,
+                                        r,
+                                        cols.get(0),
+                                        cols.subList(1, cols.size()),
+                                        "“三公”经费合计应等于因公出国（境）费、公务用车购置及运行费、公务接待费之和。")
+                                .ifPresent(out::add);
+                    }
                 }
             }
         }));
@@ -125,14 +132,34 @@ final class SummaryTableRules {
             Optional<Integer> buy = v.column(ColumnRole.VEHICLE_PURCHASE);
             Optional<Integer> run = v.column(ColumnRole.VEHICLE_OPERATION);
             if (total.isPresent() && buy.isPresent() && run.isPresent()) {
-                for (TableView.ViewRow r : v.rows()) {
-                    TableChecks.acrossColumns(
-                                    v, r, total.get(), List.of(buy.get(), run.get()), "公务用车购置及运行费应等于购置费与运行费之和。")
-                            .ifPresent(out::add);
+                for (List<Integer> cols : withBudgets(v, total.get(), List.of(buy.get(), run.get()))) {
+                    for (TableView.ViewRow r : v.rows()) {
+                        TableChecks.acrossColumns(
+                                        v, r, cols.get(0), cols.subList(1, cols.size()), "公务用车购置及运行费应等于购置费与运行费之和。")
+                                .ifPresent(out::add);
+                    }
                 }
             }
         }));
         return rules;
+    }
+
+    /**
+     * The columns of a row identity (total first, then its parts) and, when a 决算 table prints 预算数 beside each of
+     * them, the same identity over those 预算数 columns.
+     */
+    private static List<List<Integer>> withBudgets(TableView v, int total, List<Integer> parts) {
+        List<Integer> cols = new ArrayList<>();
+        cols.add(total);
+        cols.addAll(parts);
+        if (v.budgetColumn(total).isEmpty()) {
+            return List.of(cols);
+        }
+        List<Integer> budgets = new ArrayList<>();
+        for (int c : cols) {
+            v.budgetColumn(c).ifPresent(budgets::add);
+        }
+        return budgets.size() == cols.size() ? List.of(cols, budgets) : List.of(cols);
     }
 
     /** 本年收入合计 = Σ sources; 收入总计 = 本年收入合计 (or Σ sources) + 上年结转 + 用事业基金弥补. */

@@ -44,7 +44,19 @@ final class CodeRefs {
 
     static List<CodeRef> inTables(Disclosure d) {
         List<CodeRef> tables = new ArrayList<>();
-        d.tables().forEach(t -> t.rows().forEach(r -> fromRow(t, r, tables)));
+        for (Table t : (Iterable<Table>) d.tables()::iterator) {
+            List<Integer> codeColumns = new ArrayList<>();
+            List<Integer> labelColumns = new ArrayList<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                Table.ColumnType type = t.columns().get(i).type();
+                if (type == Table.ColumnType.CODE) {
+                    codeColumns.add(i);
+                } else if (type == Table.ColumnType.LABEL) {
+                    labelColumns.add(i);
+                }
+            }
+            t.rows().forEach(r -> fromRow(t, r, codeColumns, labelColumns, tables));
+        }
         return List.copyOf(tables);
     }
 
@@ -54,16 +66,11 @@ final class CodeRefs {
         return List.copyOf(narrative);
     }
 
-    private static void fromRow(Table t, Table.Row row, List<CodeRef> out) {
+    private static void fromRow(
+            Table t, Table.Row row, List<Integer> codeColumns, List<Integer> labelColumns, List<CodeRef> out) {
         String raw = "";
         boolean wellFormed = true;
         String key = Texts.norm(row.key());
-        List<Integer> codeColumns = new ArrayList<>();
-        for (int i = 0; i < t.columns().size(); i++) {
-            if (t.columns().get(i).type() == Table.ColumnType.CODE) {
-                codeColumns.add(i);
-            }
-        }
         String label = "";
         boolean fromKey = false;
         boolean overlapped = false;
@@ -96,10 +103,7 @@ final class CodeRefs {
             raw = key;
             fromKey = true;
         }
-        for (int i = 0; i < t.columns().size(); i++) {
-            if (t.columns().get(i).type() != Table.ColumnType.LABEL) {
-                continue;
-            }
+        for (int i : labelColumns) {
             String cell = Texts.norm(row.cell(i));
             String stripped = row.cell(i).strip();
             // LEADING_CODE starts with a digit: most labels are names and spare the matcher
@@ -116,8 +120,10 @@ final class CodeRefs {
                 label = cell;
             }
         }
-        Matcher tail = SECTION_IN_LABEL.matcher(Texts.norm(label));
-        if ((raw.length() == 3 || raw.length() == 5) && !label.isEmpty() && tail.find()) {
+        Matcher tail = (raw.length() == 3 || raw.length() == 5) && !label.isEmpty()
+                ? SECTION_IN_LABEL.matcher(Texts.norm(label))
+                : null;
+        if (tail != null && tail.find()) {
             raw = raw + tail.group(1); // "301" | "01基本工资": the 款 digits printed with the name
             label = Texts.norm(label).substring(2);
         }

@@ -23,7 +23,7 @@ import org.gongkai.core.audit.facts.Topic;
  * （款）行政运行（项）…年初预算为511.66万元，支出决算为457.86万元。决算数小于预算数…"), read across the printed lines
  * of a section, with the code the names stand for.
  */
-final class ItemChains {
+public final class ItemChains {
     private static final Object KEY = new Object();
     private static final String NUM = "(\\d[\\d,，]*(?:\\.\\d+)?)";
     static final Pattern CHAIN = Pattern.compile("(\\p{IsHan}{2,30}?)\\s*[（(]类[）)]\\s*([\\p{IsHan}、“”]{2,40}?)\\s*"
@@ -34,8 +34,11 @@ final class ItemChains {
     private static final Pattern WORD =
             Pattern.compile("决算数(?:(大于|高于|多于|小于|低于|少于|等于)(?:年初)?预算数|与(?:年初)?预算数(持平|相等|一致))");
 
+    /** Words before a list that say it names only some of the items. */
+    private static final Pattern PARTIAL = Pattern.compile("主要项目|重点项目|其中主要|主要有|列举|部分科目");
+
     /** A figure of an item with where it is printed. */
-    record Stated(BigDecimal value, Location location, int end) {
+    public record Stated(BigDecimal value, Location location, int end) {
         Stated(BigDecimal value, Location location) {
             this(value, location, -1);
         }
@@ -51,7 +54,7 @@ final class ItemChains {
      * @param actual the 决算 figure, if any
      * @param word the comparison word (大于, 小于, 等于, 持平 …) and its location, if any
      */
-    record Item(
+    public record Item(
             String className,
             String code,
             Topic topic,
@@ -62,23 +65,51 @@ final class ItemChains {
             String word,
             Location wordAt) {}
 
+    /**
+     * The items of one section with the totals its text states before the first of them ("一般公共预算财政拨款支出
+     * 年初预算为 4628.17 万元，支出决算为 4733.14 万元…其中：1.…").
+     *
+     * @param budget the 年初预算 total, or null
+     * @param actual the 决算 total, or null
+     * @param items the items of the section, in order
+     * @param partial true when the words before the list say it names only some items (主要项目…)
+     */
+    public record Listing(Stated budget, Stated actual, List<Item> items, boolean partial) {}
+
+    private record Parsed(List<Item> items, List<Listing> listings) {}
+
     private ItemChains() {}
 
-    static List<Item> of(AuditContext c) {
+    public static List<Item> of(AuditContext c) {
+        return parsed(c).items();
+    }
+
+    /** The sections that list items, with their stated totals (computed once per audit with {@link #of}). */
+    public static List<Listing> listings(AuditContext c) {
+        return parsed(c).listings();
+    }
+
+    private static Parsed parsed(AuditContext c) {
         return c.memo(KEY, ItemChains::read);
     }
 
-    private static List<Item> read(AuditContext c) {
+    private static Parsed read(AuditContext c) {
         Map<Integer, Topic> topics = new HashMap<>();
         for (Claim claim : c.claims().all()) {
             topics.putIfAbsent(claim.paragraph(), claim.topic());
         }
         Map<String, Set<String>> names = codeNames(c);
         List<Item> out = new ArrayList<>();
+        List<Listing> listings = new ArrayList<>();
         for (SectionText section : SectionText.of(c)) {
-            read(section, topics, names, out);
+            int before = out.size();
+            Listing lead = read(section, topics, names, out);
+            if (lead != null) {
+                listings.add(new Listing(
+                        lead.budget(), lead.actual(), List.copyOf(out.subList(before, out.size())), lead.partial()));
+            }
         }
-        return List.copyOf(out);
+        return new Parsed(List.copyOf(out), List.copyOf(listings));
     }
 
     /**
@@ -131,7 +162,8 @@ final class ItemChains {
         return out;
     }
 
-    private static void read(
+    /** Adds the items of a section to {@code out}; returns its totals (items left empty), or null without items. */
+    private static Listing read(
             SectionText section, Map<Integer, Topic> topics, Map<String, Set<String>> names, List<Item> out) {
         String text = section.text();
         List<int[]> chains = new ArrayList<>();
@@ -173,6 +205,17 @@ final class ItemChains {
                     word,
                     wordAt));
         }
+        if (chains.isEmpty()) {
+            return null;
+        }
+        String head = text.substring(0, chains.get(0)[0]);
+        Stated budget = stated(BUDGET, head, 0, section);
+        Stated actual = null;
+        Matcher fm = FINAL.matcher(head);
+        if (fm.find(budget == null ? 0 : budget.end())) {
+            actual = new Stated(number(fm.group(1)), section.at(fm.start(1), fm.end(1)));
+        }
+        return new Listing(budget, actual, List.of(), PARTIAL.matcher(head).find());
     }
 
     private static Stated stated(Pattern p, String seg, int from, SectionText section) {

@@ -19,21 +19,25 @@ final class UnitMissingRules {
 
     private static final String END = "(?=[。，；;,、（(）)：:]|$)";
 
+    private static final PatternScan.Gate DIGIT = PatternScan.Gate.chars("0123456789");
+
     /** A form of a figure without its unit; {@code gate} is where a match can start (spares the other places). */
     record Form(Pattern pattern, PatternScan.Gate gate, String lack, String fix) {}
 
-    private static final PatternScan.Gate DIGIT = PatternScan.Gate.chars("0123456789");
-
     static final List<Form> FORMS = List.of(
-            new Form(Pattern.compile(NUMBER + "\\s*万\\s*" + END), UnitMissingRules::mayStartWan, "“万”后缺少“元”", "写作“万元”"),
+            new Form(
+                    Pattern.compile(NUMBER + "\\s*万\\s*" + END),
+                    DIGIT.and(UnitMissingRules::mayStartWan),
+                    "“万”后缺少“元”",
+                    "写作“万元”"),
             new Form(
                     Pattern.compile("(?:预算|决算|支出|金额|合计|总计)数?为\\s*" + NUMBER + "\\s*" + END),
-                    PatternScan.Gate.chars("预决支金合总"),
+                    PatternScan.Gate.chars("预决支金合总").and(UnitMissingRules::mayStartStatedAs),
                     "金额没有单位",
                     "在金额后加上单位（如“万元”）"),
             new Form(
                     Pattern.compile("占[^，。；;,0-9%％]{0,12}?" + NUMBER + "\\s*" + END),
-                    PatternScan.Gate.chars("占"),
+                    PatternScan.Gate.chars("占").and(UnitMissingRules::mayStartShare),
                     "占比没有百分号",
                     "在占比后加上“%”"));
 
@@ -59,6 +63,44 @@ final class UnitMissingRules {
         return i < text.length() && text.charAt(i) == '万';
     }
 
+    /**
+     * Necessary for the "占76.23；" form to start at {@code at} (on 占): a digit within twelve characters that are no
+     * stop mark, and a place where its figure may end before a mark of {@link #END} (a comma inside the figure is one).
+     */
+    static boolean mayStartShare(String text, int at) {
+        int i = at + 1;
+        int limit = Math.min(text.length(), at + 13);
+        while (i < limit && !isDigit(text.charAt(i)) && "，。；;,%％".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        if (i >= text.length() || !isDigit(text.charAt(i))) {
+            return false;
+        }
+        while (i < text.length() && "0123456789,，.".indexOf(text.charAt(i)) >= 0) {
+            if (text.charAt(i) == ',' || text.charAt(i) == '，') {
+                return true;
+            }
+            i++;
+        }
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i == text.length() || "。，；;,、（(）)：:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Necessary for the "预算为4.19。" form to start at {@code at}: one of its words, then 为 or 数为. */
+    static boolean mayStartStatedAs(String text, int at) {
+        if (at + 2 >= text.length() || "算出额计".indexOf(text.charAt(at + 1)) < 0) {
+            return false;
+        }
+        char after = text.charAt(at + 2);
+        return after == '为' || after == '数' && at + 3 < text.length() && text.charAt(at + 3) == '为';
+    }
+
     private static Rule fullWidthGroups() {
         return ConformityRule.of(
                 "TXT.NUMBER-COMMA",
@@ -73,7 +115,7 @@ final class UnitMissingRules {
                         if (section.text().indexOf('，') < 0) {
                             continue;
                         }
-                        PatternScan scan = PatternScan.of(FULL_WIDTH_GROUPS, section.text(), DIGIT);
+                        PatternScan scan = PatternScan.of(FULL_WIDTH_GROUPS, section.text(), GROUPS_GATE);
                         while (scan.find()) {
                             Matcher m = scan.match();
                             var at = section.at(m.start(), m.end());
@@ -88,6 +130,20 @@ final class UnitMissingRules {
                     }
                 });
     }
+
+    /** Necessary for {@link #FULL_WIDTH_GROUPS} at {@code at}: a figure's first digit, one to three digits, "，". */
+    static boolean mayStartGroups(String text, int at) {
+        if (at > 0 && "0123456789.，,".indexOf(text.charAt(at - 1)) >= 0) {
+            return false;
+        }
+        int i = at;
+        while (i < text.length() && i - at < 3 && isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > at && i < text.length() && text.charAt(i) == '，';
+    }
+
+    private static final PatternScan.Gate GROUPS_GATE = DIGIT.and(UnitMissingRules::mayStartGroups);
 
     /** "3，518.85万元": a full-width comma between digit groups of an amount. */
     static final Pattern FULL_WIDTH_GROUPS =
