@@ -169,7 +169,8 @@ class PageTextTwinTest {
         assertThat(found)
                 .filteredOn(f -> f.severity() == Severity.ERROR)
                 .extracting(Finding::ruleId)
-                .contains("NARR.RATE", "T5.COL-SUM", "T6.HIER", "NT.FUNCTION");
+                // the 302 half of the 基本支出决算表 slipped a row: one T.COLUMN-SHIFT stands for its T6.HIER
+                .contains("NARR.RATE", "T5.COL-SUM", "T.COLUMN-SHIFT", "NT.FUNCTION");
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class ArithRules {
         rules.addAll(CountRules.all());
         rules.add(new RoundingResidueRule(comparisons));
         rules.add(new RowShiftRule());
+        rules.add(new ColumnShiftRule());
         return List.copyOf(rules);
     }
 }

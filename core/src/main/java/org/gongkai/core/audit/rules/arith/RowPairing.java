@@ -2,42 +2,59 @@ package org.gongkai.core.audit.rules.arith;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.gongkai.core.audit.facts.Fact;
+import org.gongkai.core.audit.AuditContext;
 import org.gongkai.core.audit.facts.Facts;
 import org.gongkai.core.audit.facts.TableKind;
 import org.gongkai.core.audit.facts.TableView;
 import org.gongkai.core.audit.facts.TableView.ViewRow;
+import org.gongkai.core.audit.rules.conformity.ComponentLists;
 
 /**
- * The coded rows of one code table with their amounts, and the table's identities (类 = Σ款, 款 = Σ项, 合计 =
- * Σ top level, and the same code in the table it is a part of or holds), evaluated for any pairing of amount
- * rows with code rows. {@link RowShiftRule} uses it to ask whether the amounts, paired with codes some rows
- * away, satisfy identities that fail as printed.
+ * The coded rows of one code table with their amounts, and the table's identities (see {@link
+ * PairingIdentities}), evaluated for any pairing of amount rows with code rows: of every column at once
+ * ({@link RowShiftRule}) or of one column, the others as printed ({@link ColumnShiftRule}). Both ask whether the
+ * amounts, paired with codes some rows away, satisfy identities that fail as printed.
  */
 final class RowPairing {
-    /** Tables that are part of another (all-funds 表三 holds the 一般公共预算, 政府性基金 and 国有资本 tables). */
-    private static final Map<TableKind, TableKind> PART_OF =
-            Map.of(TableKind.T5, TableKind.T3, TableKind.T9, TableKind.T3, TableKind.T10, TableKind.T3);
-
-    /**
-     * One identity over positions: {@code stated} against the sum of {@code parts} (same column), or, when
-     * {@code parts} is null, against a figure of another table ({@code bound}, with {@code atMost} telling
-     * the direction).
-     */
-    private record Identity(int stated, int[] parts, int column, long bound, boolean atMost, long tolerance) {}
-
     private final TableView view;
     private final List<ViewRow> rows = new ArrayList<>();
     private final List<Integer> columns;
     /** Amount in 分 per position and column; null when the cell is blank or holds words. */
     private final Long[][] amounts;
 
-    private final List<Identity> identities = new ArrayList<>();
+    private final List<PairingIdentity> identities;
     private final boolean[] failsAsPrinted;
+    /** Whether each identity holds as printed (false where it fails or says nothing). */
+    private final boolean[] holdsAsPrinted;
+    /** The identities a whole-row pairing can change: all but the row sums, which move with their row. */
+    private final int[] acrossRows;
+    /** The positions each identity reads, sorted: whether a run touches it is a binary search. */
+    private final int[][] reads;
 
     RowPairing(TableView view, Facts facts) {
+        this(view, facts, java.util.Set.of());
+    }
+
+    private record Key(TableView view) {}
+
+    /** The pairing of a view, built once per audit (the row- and column-shift diagnoses read the same tables). */
+    static RowPairing of(AuditContext context, TableView view) {
+        return context.memo(new Key(view), c -> {
+            boolean economic = view.kind().filter(k -> k == TableKind.T6).isPresent();
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            if (economic) {
+                ComponentLists.of(c).forEach(l -> listed.add(l.code()));
+            }
+            return new RowPairing(view, c.facts(), listed);
+        });
+    }
+
+    /**
+     * @param listed economic codes the narrative names as components of 人员经费 or 公用经费: in 表六 each must have
+     *     money (as NARR.COMPONENT-EMPTY checks)
+     */
+    RowPairing(TableView view, Facts facts, java.util.Set<String> listed) {
         this.view = view;
         for (ViewRow r : view.rows()) {
             if (r.total() || !r.code().isEmpty()) {
@@ -54,11 +71,24 @@ final class RowPairing {
                         : view.amount(rows.get(q), col).fen();
             }
         }
-        collectIdentities(facts);
+        identities = PairingIdentities.collect(view, rows, columns, facts, listed);
         failsAsPrinted = new boolean[identities.size()];
+        holdsAsPrinted = new boolean[identities.size()];
+        reads = new int[identities.size()][];
+        acrossRows = java.util.stream.IntStream.range(0, identities.size())
+                .filter(i -> identities.get(i).partColumns() == null)
+                .toArray();
         int[] printed = asPrinted();
         for (int i = 0; i < identities.size(); i++) {
-            failsAsPrinted[i] = Boolean.TRUE.equals(fails(identities.get(i), printed));
+            PairingIdentity id = identities.get(i);
+            Boolean fails = fails(id, printed, -1, false);
+            failsAsPrinted[i] = Boolean.TRUE.equals(fails);
+            holdsAsPrinted[i] = Boolean.FALSE.equals(fails);
+            int[] at = id.parts() == null ? new int[0] : id.parts().clone();
+            at = java.util.Arrays.copyOf(at, at.length + 1);
+            at[at.length - 1] = id.stated();
+            java.util.Arrays.sort(at);
+            reads[i] = at;
         }
     }
 
@@ -109,7 +139,7 @@ final class RowPairing {
      */
     List<int[]> sumsOver(java.util.Set<Integer> positions) {
         List<int[]> out = new ArrayList<>();
-        for (Identity id : identities) {
+        for (PairingIdentity id : identities) {
             if (id.parts() != null
                     && java.util.Arrays.stream(id.parts()).anyMatch(positions::contains)
                     && !positions.contains(id.stated())) {
@@ -132,11 +162,16 @@ final class RowPairing {
      * leaves code row q without amounts: its figures are unknown, and identities using them are not counted).
      */
     Count count(int[] src) {
+        return tally(acrossRows, i -> fails(identities.get(i), src, -1, false));
+    }
+
+    /** The count over the given identities of a verdict per identity (true fails, false holds, null unknown). */
+    private Count tally(int[] ids, java.util.function.IntFunction<Boolean> verdict) {
         int failing = 0;
         int holding = 0;
         int repaired = 0;
-        for (int i = 0; i < identities.size(); i++) {
-            Boolean fails = fails(identities.get(i), src);
+        for (int i : ids) {
+            Boolean fails = verdict.apply(i);
             if (fails == null) {
                 continue;
             }
@@ -152,129 +187,149 @@ final class RowPairing {
         return new Count(failing, holding, repaired);
     }
 
-    /** The cell under the pairing, in 分; null when blank. */
-    private Long cell(int[] src, int position, int column) {
-        return amounts[src[position]][column];
+    /**
+     * The amount row read for a cell under a pairing that moves column {@code only} (every column when negative);
+     * -1 when the pairing leaves the cell without an amount.
+     */
+    private static int source(int[] src, int only, int position, int column) {
+        return only < 0 || column == only ? src[position] : position;
     }
 
-    /** True when the identity fails, false when it holds, null when it says nothing (unknown or all blank). */
-    private Boolean fails(Identity id, int[] src) {
-        if (src[id.stated()] < 0) {
-            return null;
-        }
-        Long stated = cell(src, id.stated(), id.column());
+    /** The cell's amount in 分 read from amount row {@code row}; null when blank or when the row is -1. */
+    private Long cell(int row, int column) {
+        return row < 0 ? null : amounts[row][column];
+    }
+
+    /**
+     * True when the identity fails, false when it holds, null when it says nothing (unknown or all blank), under
+     * a pairing of column {@code only} (every column when negative). With {@code vacatedBlank}, a sum reading a
+     * code row left without amounts holds when it holds with that cell blank (the row's own amount is then
+     * printed nowhere, and the exact sum is the evidence), and says nothing otherwise.
+     */
+    private Boolean fails(PairingIdentity id, int[] src, int only, boolean vacatedBlank) {
+        int statedRow = source(src, only, id.stated(), id.column());
         if (id.parts() == null) {
+            if (statedRow < 0) {
+                return null;
+            }
+            Long stated = cell(statedRow, id.column());
+            if (id.positive()) {
+                return stated == null || stated == 0;
+            }
             if (stated == null) {
                 return null;
             }
             long over = id.atMost() ? stated - id.bound() : id.bound() - stated;
             return over > id.tolerance();
         }
+        boolean vacated = statedRow < 0;
+        Long stated = cell(statedRow, id.column());
         long sum = 0;
         boolean any = stated != null;
-        for (int part : id.parts()) {
-            if (src[part] < 0) {
-                return null;
-            }
-            Long a = cell(src, part, id.column());
+        for (int j = 0; j < id.parts().length; j++) {
+            int row = source(src, only, id.parts()[j], id.partColumn(j));
+            vacated |= row < 0;
+            Long a = cell(row, id.partColumn(j));
             if (a != null) {
                 sum += a;
                 any = true;
             }
         }
-        if (!any) {
+        if (vacated && !vacatedBlank || !any) {
             return null;
         }
         long diff = Math.abs((stated == null ? 0 : stated) - sum);
-        return diff > (id.parts().length >= 2 ? id.tolerance() : 0);
+        boolean fails = diff > (id.parts().length >= 2 ? id.tolerance() : 0);
+        if (vacated && fails) {
+            return null;
+        }
+        return fails;
     }
 
-    private void collectIdentities(Facts facts) {
-        long step = view.step().fen();
-        int minLength = Integer.MAX_VALUE;
-        for (ViewRow r : rows) {
-            if (!r.total()) {
-                minLength = Math.min(minLength, r.code().length());
-            }
-        }
-        List<Integer> top = new ArrayList<>();
-        for (int q = 0; q < rows.size(); q++) {
-            String code = rows.get(q).code();
-            if (!rows.get(q).total() && code.length() == minLength) {
-                top.add(q);
-            }
-            if (code.length() == 3 || code.length() == 5) {
-                addSums(q, children(code), step);
-            }
-        }
-        int[] topLevel = top.stream().mapToInt(Integer::intValue).toArray();
-        for (int q = 0; q < rows.size(); q++) {
-            if (rows.get(q).total() && topLevel.length > 0) {
-                addSums(q, topLevel, step);
-            }
-        }
-        collectCrossTable(facts, step);
-    }
-
-    private int[] children(String code) {
+    /** The indexes of the identities over one amount column (an index into {@link #columns()}). */
+    int[] identitiesIn(int column) {
         List<Integer> out = new ArrayList<>();
-        for (int q = 0; q < rows.size(); q++) {
-            String c = rows.get(q).code();
-            if (c.length() == code.length() + 2 && c.startsWith(code)) {
-                out.add(q);
+        for (int i = 0; i < identities.size(); i++) {
+            if (identities.get(i).reads(column)) {
+                out.add(i);
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private void addSums(int stated, int[] parts, long step) {
-        if (parts.length == 0) {
-            return;
-        }
-        for (int c = 0; c < columns.size(); c++) {
-            identities.add(new Identity(stated, parts, c, 0, true, step));
-        }
+    /** True when the identity reads a code row in [from, to]. */
+    boolean touches(int identity, int from, int to) {
+        int[] at = reads[identity];
+        int k = java.util.Arrays.binarySearch(at, from);
+        int next = k >= 0 ? k : -k - 1;
+        return next < at.length && at[next] <= to;
     }
 
-    /** The same code and column in the table this one is part of (at most) or in its parts (at least). */
-    private void collectCrossTable(Facts facts, long step) {
-        Optional<TableKind> kind = view.kind();
-        if (kind.isEmpty() || view.sides().isEmpty()) {
-            return;
+    /** A sum within the table (类 = Σ款, 合计 = Σ类…), the strongest evidence of a pairing. */
+    boolean isSum(int identity) {
+        return identities.get(identity).parts() != null;
+    }
+
+    /** The identity in words: "302 商品和服务支出 = 所属各行之和", "30212 因公出国（境）费用 不超过表八", "30208 取暖费 有金额". */
+    String describe(int identity) {
+        PairingIdentity id = identities.get(identity);
+        String stated = rows.get(id.stated()).describe();
+        if (id.positive()) {
+            return stated + "有金额（正文所列）";
         }
-        List<TableKind> whole = new ArrayList<>();
-        List<TableKind> parts = new ArrayList<>();
-        if (PART_OF.containsKey(kind.get())) {
-            whole.add(PART_OF.get(kind.get()));
+        if (id.parts() == null) {
+            String other = id.other() == null ? "其他表" : id.other().usualTitle();
+            return stated + (id.atMost() ? "不超过" : "不少于") + other + "同一项";
         }
-        PART_OF.forEach((part, of) -> {
-            if (of == kind.get()) {
-                parts.add(part);
+        return id.partColumns() == null ? stated + "等于所属各行之和" : stated + "一行合计等于各列之和";
+    }
+
+    /** The table a comparison with another table's figure reads, if the identity is one. */
+    Optional<TableKind> other(int identity) {
+        return Optional.ofNullable(identities.get(identity).other());
+    }
+
+    /** A cell the narrative says holds money: corroboration only, weaker than a sum or another table's figure. */
+    boolean isListed(int identity) {
+        return identities.get(identity).positive();
+    }
+
+    boolean failsAsPrinted(int identity) {
+        return failsAsPrinted[identity];
+    }
+
+    /**
+     * The pairing of one column where, within the code rows [from, to], the amounts of row p belong to code
+     * row p + offset: the rows at one end of the range are left without amounts (-1), the amounts pushed past
+     * the other end belong to no code; every other row keeps its own.
+     */
+    int[] confined(int from, int to, int offset) {
+        int[] src = asPrinted();
+        for (int q = from; q <= to; q++) {
+            int p = q - offset;
+            src[q] = p >= from && p <= to ? p : -1;
+        }
+        return src;
+    }
+
+    /**
+     * As {@link #count(int[], int[], int)} for a pairing that differs from the printed one only within the code
+     * rows [from, to]: the identities that read no row there are taken as printed.
+     */
+    Count countChangedIn(int[] ids, int[] src, int column, int from, int to) {
+        return tally(ids, i -> {
+            if (touches(i, from, to)) {
+                return fails(identities.get(i), src, column, true);
             }
+            return failsAsPrinted[i] ? Boolean.TRUE : holdsAsPrinted[i] ? Boolean.FALSE : null;
         });
-        Map<String, Integer> roles = view.sides().get(0).roles();
-        for (int q = 0; q < rows.size(); q++) {
-            String key = rows.get(q).total() ? "total" : rows.get(q).code();
-            for (Map.Entry<String, Integer> role : roles.entrySet()) {
-                int c = columns.indexOf(role.getValue());
-                if (c < 0) {
-                    continue;
-                }
-                for (TableKind other : whole) {
-                    addBound(facts, Facts.concept(other, key, role.getKey()), q, c, true, step);
-                }
-                for (TableKind other : parts) {
-                    addBound(facts, Facts.concept(other, key, role.getKey()), q, c, false, step);
-                }
-            }
-        }
     }
 
-    private void addBound(Facts facts, String concept, int q, int c, boolean atMost, long step) {
-        Optional<Fact> f = facts.first(concept);
-        if (f.isPresent()) {
-            long tolerance = Math.max(step, f.get().figure().step().fen());
-            identities.add(new Identity(q, null, c, f.get().amount().fen(), atMost, tolerance));
-        }
+    /**
+     * How many of the given identities fail and hold under a pairing of one column (the others as printed), a code
+     * row left without amounts read as blank where a sum then holds.
+     */
+    Count count(int[] ids, int[] src, int column) {
+        return tally(ids, i -> fails(identities.get(i), src, column, true));
     }
 }

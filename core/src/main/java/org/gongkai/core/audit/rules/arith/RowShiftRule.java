@@ -137,7 +137,7 @@ final class RowShiftRule implements CauseRule {
             if (v.kind().filter(KINDS::contains).isEmpty() || v.sides().size() != 1) {
                 continue;
             }
-            RowPairing table = new RowPairing(v, context.facts());
+            RowPairing table = RowPairing.of(context, v);
             RowPairing.Count before = table.count(table.asPrinted());
             if (before.failing() < MIN_FAILED) {
                 continue;

@@ -3,26 +3,21 @@ package org.gongkai.core.audit.rules.conformity;
 import static org.gongkai.core.audit.Category.CONSISTENCY;
 import static org.gongkai.core.audit.Severity.WARNING;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.core.audit.AuditContext;
+import org.gongkai.core.audit.Location;
 import org.gongkai.core.audit.Rule;
 import org.gongkai.core.audit.facts.Fact;
-import org.gongkai.core.audit.facts.PatternScan;
 import org.gongkai.core.audit.facts.TableKind;
-import org.gongkai.core.classification.CodeEntry;
+import org.gongkai.core.audit.facts.TableView;
 
 /**
  * The components the narrative names for 人员经费 and 公用经费 ("人员经费8055.07万元，主要包括：基本工资、津贴补贴、
  * 奖金…"): each one that is an economic 款 must have money in the 基本支出 table.
  */
 final class ComponentListRules {
-    private static final Pattern LIST = Pattern.compile("(人员经费|公用经费)[^。；;]{0,40}?(?:主要)?包括[：:]([^。；;]+)");
-    private static final PatternScan.Gate LIST_GATE = PatternScan.Gate.chars("人公");
-    // Not 和 or 及 alone: they occur inside names (对个人和家庭的补助).
-    private static final Pattern SEPARATOR = Pattern.compile("、|以及|，|,");
 
     private ComponentListRules() {}
 
@@ -39,55 +34,43 @@ final class ComponentListRules {
     }
 
     private static void check(AuditContext c, Reporter r) {
-        if (c.facts().view(TableKind.T6).isEmpty()) {
+        Optional<TableView> view = c.facts().view(TableKind.T6);
+        if (view.isEmpty()) {
             return;
         }
-        String table = c.facts().view(TableKind.T6).get().name();
-        for (SectionText section : SectionText.of(c)) {
-            if (!section.text().contains("包括")) {
+        String table = view.get().name();
+        for (ComponentLists.Listed listed : ComponentLists.of(c)) {
+            Optional<Fact> cell = c.facts().first("T6|" + listed.code() + "|total");
+            if (cell.isPresent() && cell.get().amount().signum() != 0) {
                 continue;
             }
-            PatternScan scan = PatternScan.of(LIST, section.text(), LIST_GATE);
-            while (scan.find()) {
-                Matcher m = scan.match();
-                int offset = m.start(2);
-                for (String raw : SEPARATOR.split(m.group(2), -1)) {
-                    String name = raw.strip();
-                    int at = section.text().indexOf(name, offset);
-                    offset = at >= 0 ? at + name.length() : offset;
-                    if (name.isEmpty() || at < 0 || TextLintRules.firstIn(name, '0', '9') >= 0) {
-                        continue;
-                    }
-                    Optional<String> code = econCode(c, name);
-                    if (code.isEmpty()) {
-                        continue;
-                    }
-                    Optional<Fact> cell = c.facts().first("T6|" + code.get() + "|total");
-                    if (cell.isPresent() && cell.get().amount().signum() != 0) {
-                        continue;
-                    }
-                    String state = cell.isPresent() ? "为0" : "没有金额";
-                    r.at(section.at(at, at + name.length()))
-                            .with("where", section.at(at, at + name.length()).describe())
-                            .with("kind", m.group(1))
-                            .with("name", name)
-                            .with("table", table + "（" + code.get() + "）")
-                            .with("state", state)
-                            .expected("大于0")
-                            .actual(cell.map(f -> f.figure().printed().toPlainString())
-                                    .orElse("空"))
-                            .suggest("核对基本支出表中" + code.get() + " " + name + "的金额，或从正文的构成中删去")
-                            .report();
-                }
-            }
+            String state = cell.isPresent() ? "为0" : "没有金额";
+            List<Location> at = new ArrayList<>();
+            at.add(listed.at());
+            // the table cell too: a diagnosis that explains the empty cell (a shifted column) finds it there
+            cell.map(Fact::location).or(() -> cellOf(view.get(), listed.code())).ifPresent(at::add);
+            r.at(at)
+                    .with("where", listed.at().describe())
+                    .with("kind", listed.kind())
+                    .with("name", listed.name())
+                    .with("table", table + "（" + listed.code() + "）")
+                    .with("state", state)
+                    .expected("大于0")
+                    .actual(cell.map(f -> f.figure().printed().toPlainString()).orElse("空"))
+                    .suggest("核对基本支出表中" + listed.code() + " " + listed.name() + "的金额，或从正文的构成中删去")
+                    .report();
         }
     }
 
-    /** The 款 (5-digit) code of the department economic classification with exactly this name. */
-    private static Optional<String> econCode(AuditContext c, String name) {
-        List<CodeEntry> found = c.classifications().departmentEconomicList().byName(name).stream()
-                .filter(e -> e.code().length() == 5)
-                .toList();
-        return found.size() == 1 ? Optional.of(found.get(0).code()) : Optional.empty();
+    /** The 决算数/合计 cell of the code's row, when the table prints the row. */
+    private static Optional<Location> cellOf(TableView view, String code) {
+        Optional<Integer> column = view.column("total");
+        if (column.isEmpty()) {
+            return Optional.empty();
+        }
+        return view.rows().stream()
+                .filter(row -> row.code().equals(code))
+                .findFirst()
+                .map(row -> view.location(row, column.get()));
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** T.ROW-SHIFT: a block of amounts printed some rows off its codes is one finding, not a cascade. */
 class RowShiftRuleTest {
     /** Code, name, 合计, 基本支出, 项目支出: a consistent 表五 (and 表三, the same figures). */
-    private static final String[][] ROWS = {
+    static final String[][] ROWS = {
         {"201", "一般公共服务支出", "123.45", "81.10", "42.35"},
         {"20101", "人大事务", "70.25", "50.10", "20.15"},
         {"2010101", "行政运行", "50.10", "50.10", ""},
@@ -40,10 +40,10 @@ class RowShiftRuleTest {
         {"2210203", "购房补贴", "8.25", "8.25", ""},
     };
 
-    private static final String[] TOTAL = {"206.50", "154.15", "52.35"};
+    static final String[] TOTAL = {"206.50", "154.15", "52.35"};
 
     /** 表五 with the amounts of rows {@code from}.. printed {@code k} rows above their codes (k > 0) or below. */
-    private static Table t5(int from, int k) {
+    static Table t5(int from, int k) {
         TableBuilder b = TableBuilder.table("", "表五", "一般公共预算支出情况表")
                 .code("科目编码")
                 .label("科目名称")
@@ -58,7 +58,7 @@ class RowShiftRuleTest {
         return b.build();
     }
 
-    private static Table t3() {
+    static Table t3() {
         TableBuilder b = TableBuilder.table("", "表三", "部门支出总体情况表")
                 .code("科目编码")
                 .label("科目名称")
