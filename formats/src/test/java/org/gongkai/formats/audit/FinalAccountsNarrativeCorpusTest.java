@@ -1,17 +1,12 @@
 package org.gongkai.formats.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.formats.audit.CorpusAudit.audit;
+import static org.gongkai.formats.audit.CorpusAudit.describe;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.gongkai.core.SharedDir;
-import org.gongkai.core.audit.AuditContext;
-import org.gongkai.core.audit.Auditor;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Severity;
-import org.gongkai.core.classification.ReferenceData;
-import org.gongkai.core.disclosure.Disclosure;
-import org.gongkai.formats.read.Readers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,16 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * totals only up to rounding.
  */
 class FinalAccountsNarrativeCorpusTest {
-    private static List<Finding> audit(String name) throws Exception {
-        Disclosure d = Readers.read(SharedDir.corpus(name)).disclosure();
-        return Auditor.standard()
-                .audit(AuditContext.of(d, ReferenceData.forYear(d.info().fiscalYear())));
-    }
-
-    private static String describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + " " + f.message()).collect(Collectors.joining("\n"));
-    }
-
     @ParameterizedTest
     @CsvSource({
         "004_putuo_wenlvju_2025_dept_final.json, 0%",

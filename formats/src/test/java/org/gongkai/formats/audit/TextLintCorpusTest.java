@@ -1,18 +1,13 @@
 package org.gongkai.formats.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongkai.formats.audit.CorpusAudit.audit;
+import static org.gongkai.formats.audit.CorpusAudit.describe;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.gongkai.core.SharedDir;
-import org.gongkai.core.audit.AuditContext;
-import org.gongkai.core.audit.Auditor;
 import org.gongkai.core.audit.Finding;
 import org.gongkai.core.audit.Severity;
-import org.gongkai.core.classification.ReferenceData;
-import org.gongkai.core.disclosure.Disclosure;
-import org.gongkai.formats.read.Readers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,18 +20,8 @@ class TextLintCorpusTest {
     private static final String SLIP = "TXT.INCOME-EXPENSE-SLIP";
     private static final String QUOTE = "TXT.QUOTE-UNPAIRED";
 
-    private static List<Finding> audit(Path file) throws Exception {
-        Disclosure d = Readers.read(file).disclosure();
-        return Auditor.standard()
-                .audit(AuditContext.of(d, ReferenceData.forYear(d.info().fiscalYear())));
-    }
-
     private static List<Finding> of(List<Finding> findings, String rule) {
         return findings.stream().filter(f -> f.ruleId().equals(rule)).toList();
-    }
-
-    private static String describe(List<Finding> findings) {
-        return findings.stream().map(f -> f.ruleId() + " " + f.message()).collect(Collectors.joining("\n"));
     }
 
     @ParameterizedTest
