@@ -18,7 +18,7 @@ import org.gongkai.core.disclosure.DisclosureInfo;
 final class TextLintRules {
     /**
      * A run of 3 to 8 Han characters written twice, or a two-character budget word written twice ("增加增加"):
-     * two-character verbs may double on purpose ("研究研究"), these words never do.
+     * two-character verbs may be written twice on purpose ("研究研究"), these words never do.
      */
     static final Pattern REPEATED = Pattern.compile("(\\p{IsHan}{3,8})\\1|(" + TextLintGuards.DOUBLED_WORDS + ")\\2");
 
